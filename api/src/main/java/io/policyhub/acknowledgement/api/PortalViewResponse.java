@@ -1,0 +1,27 @@
+package io.policyhub.acknowledgement.api;
+
+import io.policyhub.acknowledgement.PortalView;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** The policy behind a client's link; {@code acknowledgedAt} is set once they agreed to this version. */
+record PortalViewResponse(
+        String practiceName,
+        String policyTitle,
+        int version,
+        String content,
+        String contentHash,
+        boolean acknowledged,
+        @Nullable Instant acknowledgedAt) {
+
+    static PortalViewResponse of(PortalView view) {
+        return new PortalViewResponse(
+                view.practiceName(),
+                view.version().title(),
+                view.version().number(),
+                view.version().content(),
+                view.version().contentHash().hex(),
+                view.acknowledgement().isPresent(),
+                view.acknowledgement().map(ack -> ack.acknowledgedAt()).orElse(null));
+    }
+}

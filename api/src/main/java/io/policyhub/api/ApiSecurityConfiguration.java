@@ -1,0 +1,104 @@
+package io.policyhub.api;
+
+import static io.policyhub.api.Roles.AUTHORS;
+import static io.policyhub.api.Roles.INTEGRATOR;
+import static io.policyhub.api.Roles.MANAGERS;
+import static io.policyhub.api.Roles.PLATFORM_ADMIN;
+import static io.policyhub.api.Roles.PRACTICE_ADMIN;
+import static io.policyhub.api.Roles.READERS;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import io.policyhub.acknowledgement.PortalAcknowledgement;
+import io.policyhub.practice.PracticeManagement;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Security of the machine-facing endpoints: the bearer-token REST API, the token-only portal API, and the
+ * public documentation and health endpoints.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+    private final ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain restApi(
+            HttpSecurity http,
+            PracticeManagement practices,
+            @Value("${policyhub.api.max-request-bytes:1048576}") long maxRequestBytes) {
+        http.securityMatcher("/api/**")
+                // Bearer tokens only: no cookies, so nothing for a cross-site request to ride on.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .oauth2ResourceServer(server -> server.jwt(
+                                jwt -> jwt.jwtAuthenticationConverter(new KeycloakJwtAuthenticationConverter()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers(GET, "/api/v1/practices", "/api/v1/practices/*")
+                                .authenticated()
+                                .requestMatchers(POST, "/api/v1/practices")
+                                .hasRole(PLATFORM_ADMIN)
+                                .requestMatchers(PATCH, "/api/v1/practices/*")
+                                .hasAnyRole(PLATFORM_ADMIN, PRACTICE_ADMIN, INTEGRATOR)
+                                .requestMatchers(GET, "/api/v1/practices/*/**")
+                                .hasAnyRole(READERS)
+                                .requestMatchers(POST, "/api/v1/practices/*/policies")
+                                .hasAnyRole(AUTHORS)
+                                .requestMatchers(PUT, "/api/v1/practices/*/policies/*/draft")
+                                .hasAnyRole(AUTHORS)
+                                .requestMatchers("/api/v1/practices/*/**")
+                                .hasAnyRole(MANAGERS)
+                                .anyRequest()
+                                .denyAll())
+                .addFilterAfter(new RequestSizeLimitFilter(maxRequestBytes), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new TenantScopeFilter(practices), RequestSizeLimitFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalApi(
+            HttpSecurity http,
+            PortalAcknowledgement portal,
+            @Value("${policyhub.api.max-request-bytes:1048576}") long maxRequestBytes) {
+        http.securityMatcher("/portal/api/**")
+                // The capability is the token in the path; no cookie or session ever authenticates a portal call.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .addFilterBefore(new RequestSizeLimitFilter(maxRequestBytes), AuthorizationFilter.class)
+                .addFilterAfter(new PortalScopeFilter(portal), RequestSizeLimitFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicEndpoints(HttpSecurity http) {
+        http.securityMatcher(
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html",
+                        "/actuator/health/**",
+                        "/actuator/health",
+                        "/actuator/info")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+}

@@ -1,0 +1,11 @@
+package io.policyhub.api;
+
+import java.io.IOException;
+
+/** A request body longer than the API accepts. */
+final class PayloadTooLarge extends IOException {
+
+    PayloadTooLarge(long limit) {
+        super("The request body is larger than " + limit + " bytes.");
+    }
+}

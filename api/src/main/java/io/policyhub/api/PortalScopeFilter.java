@@ -1,0 +1,54 @@
+package io.policyhub.api;
+
+import io.policyhub.acknowledgement.PortalAcknowledgement;
+import io.policyhub.assignment.PortalToken;
+import io.policyhub.practice.TenantScope;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.MDC;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Scopes a portal request to the practice of its token. An unknown (or malformed) token gets an empty scope
+ * after the very same look-up, so the answer, and its timing, never tell whether a token exists.
+ */
+final class PortalScopeFilter extends OncePerRequestFilter {
+
+    private static final Pattern PORTAL_PATH = Pattern.compile("^/portal/(?:api/)?([^/]+)(?:/.*)?$");
+
+    private final PortalAcknowledgement portal;
+
+    PortalScopeFilter(PortalAcknowledgement portal) {
+        this.portal = portal;
+    }
+
+    /** The token of a portal path, or a fresh random one (which matches nothing) if the path has none. */
+    static PortalToken tokenOf(String candidate) {
+        return PortalToken.looksLikeToken(candidate) ? new PortalToken(candidate) : PortalToken.generate();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Matcher matcher = PORTAL_PATH.matcher(request.getRequestURI());
+        if (!matcher.matches()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        PortalToken token = tokenOf(matcher.group(1));
+        TenantScope scope = TenantScope.callWithin(TenantScope.none(), () -> portal.practiceOf(token))
+                .map(TenantScope::of)
+                .orElse(TenantScope.none());
+        try (var ignored = TenantScope.activate(scope)) {
+            scope.practice().ifPresent(practice -> MDC.put("practiceId", practice.toString()));
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove("practiceId");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.policyhub.api;
+
+import io.policyhub.practice.PracticeId;
+import io.policyhub.practice.PracticeManagement;
+import io.policyhub.practice.TenantScope;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.MDC;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Decides, once per API request, which practice it runs in: the {@code {practiceId}} of the path, provided
+ * the token's organizations include it. A practice the caller does not belong to answers 404, exactly as one
+ * that does not exist, so ids of other practices cannot be probed. The scope is put in the log MDC and
+ * cleared when the request ends.
+ */
+final class TenantScopeFilter extends OncePerRequestFilter {
+
+    private static final Pattern PRACTICE_PATH = Pattern.compile("^/api/v1/practices/([^/]+)(/.*)?$");
+
+    private final PracticeManagement practices;
+
+    TenantScopeFilter(PracticeManagement practices) {
+        this.practices = practices;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Set<PracticeId> memberships = TenantScope.callWithin(
+                TenantScope.none(),
+                () -> practices.membershipsOf(KeycloakClaims.organizationAliases(token.getToken())));
+        boolean platformAdmin = Caller.hasRole(Roles.PLATFORM_ADMIN);
+        Optional<TenantScope> scope = scopeFor(request.getRequestURI(), memberships, platformAdmin);
+        if (scope.isEmpty()) {
+            ProblemWriter.write(request, response, ApiExceptionHandler.practiceNotFound());
+            return;
+        }
+        try (var ignored = TenantScope.activate(scope.get())) {
+            scope.get().practice().ifPresent(practice -> MDC.put("practiceId", practice.toString()));
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove("practiceId");
+        }
+    }
+
+    private static Optional<TenantScope> scopeFor(String path, Set<PracticeId> memberships, boolean platformAdmin) {
+        Matcher matcher = PRACTICE_PATH.matcher(path);
+        if (!matcher.matches()) {
+            return Optional.of(new TenantScope(Optional.empty(), memberships, platformAdmin));
+        }
+        Optional<PracticeId> practice = parse(matcher.group(1));
+        if (practice.isEmpty()) {
+            return Optional.empty();
+        }
+        if (memberships.contains(practice.get())) {
+            return Optional.of(new TenantScope(practice, memberships, false));
+        }
+        // Platform administrators manage practices' profiles, never their clients' data.
+        boolean profileOnly = matcher.group(2) == null || matcher.group(2).equals("/");
+        if (platformAdmin && profileOnly) {
+            return Optional.of(new TenantScope(practice, Set.of(practice.get()), true));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PracticeId> parse(String text) {
+        try {
+            return Optional.of(new PracticeId(UUID.fromString(text)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

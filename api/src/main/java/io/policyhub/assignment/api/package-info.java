@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.assignment.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.client.api;
+
+import org.jspecify.annotations.NullMarked;

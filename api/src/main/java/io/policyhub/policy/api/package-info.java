@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.policy.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.practice.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,68 @@
+package io.policyhub;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * Outside the local run and the tests, Policyhub needs its database and identity provider from the
+ * environment. Checks all of them before anything starts, so one run names every missing variable.
+ */
+class RequiredSettings implements EnvironmentPostProcessor {
+
+    static final Map<String, String> REQUIRED = requiredSettings();
+
+    private static Map<String, String> requiredSettings() {
+        var settings = new LinkedHashMap<String, String>();
+        settings.put(
+                "POLICYHUB_DB_URL", "JDBC URL of the PostgreSQL database, e.g. jdbc:postgresql://db:5432/policyhub");
+        settings.put(
+                "POLICYHUB_DB_USERNAME",
+                "the application's login role (owns no table, cannot bypass row-level security)");
+        settings.put("POLICYHUB_DB_PASSWORD", "its password");
+        settings.put(
+                "POLICYHUB_DB_MIGRATION_USERNAME", "the role that owns the schema and runs the Liquibase migrations");
+        settings.put("POLICYHUB_DB_MIGRATION_PASSWORD", "its password");
+        settings.put(
+                "POLICYHUB_ISSUER_URI",
+                "OIDC issuer URL of the Keycloak realm, e.g. https://id.example.com/realms/policyhub");
+        settings.put("POLICYHUB_PUBLIC_BASE_URL", "public base URL of this server, used in clients' portal links");
+        return Map.copyOf(settings);
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.acceptsProfiles(Profiles.of("local | test"))) {
+            return;
+        }
+        List<String> missing = REQUIRED.keySet().stream()
+                .sorted()
+                .filter(name -> {
+                    String value = environment.getProperty(name);
+                    return value == null || value.isBlank();
+                })
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new MissingSettings(missing);
+        }
+    }
+
+    /** Start-up refused because the environment lacks required settings. */
+    static final class MissingSettings extends IllegalStateException {
+
+        private final List<String> names;
+
+        MissingSettings(List<String> names) {
+            super("Policyhub cannot start: missing environment variable(s) " + String.join(", ", names));
+            this.names = List.copyOf(names);
+        }
+
+        List<String> names() {
+            return names;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.policyhub.local;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * The local run's database: real PostgreSQL binaries (from Maven Central) started in-process, with their data
+ * in a local directory so a restart keeps it. Migrations run as the superuser, the application connects as
+ * the unprivileged role, exactly as in production.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("local")
+class LocalDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${policyhub.local.data-directory}") Path dataDirectory,
+            @Value("${policyhub.local.postgres-port}") int port)
+            throws IOException {
+        Path postgresData = dataDirectory.resolve("postgres").toAbsolutePath();
+        Files.createDirectories(postgresData);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(postgresData)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
+    }
+
+    @Bean
+    @LiquibaseDataSource
+    DataSource migrationDataSource(EmbeddedPostgres postgres) {
+        return postgres.getPostgresDatabase();
+    }
+
+    @Bean
+    @Primary
+    DataSource dataSource(
+            EmbeddedPostgres postgres,
+            @Value("${policyhub.local.app-role}") String role,
+            @Value("${policyhub.local.app-password}") String password) {
+        ApplicationRole.ensure(postgres.getPostgresDatabase(), role, password);
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+        dataSource.setUsername(role);
+        dataSource.setPassword(password);
+        dataSource.setPoolName("policyhub");
+        return dataSource;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub;
+
+import org.jspecify.annotations.NullMarked;

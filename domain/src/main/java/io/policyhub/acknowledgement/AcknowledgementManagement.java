@@ -1,0 +1,111 @@
+package io.policyhub.acknowledgement;
+
+import io.policyhub.assignment.Assignments;
+import io.policyhub.client.ClientId;
+import io.policyhub.client.ClientManagement;
+import io.policyhub.client.Clients;
+import io.policyhub.policy.Policies;
+import io.policyhub.policy.Policy;
+import io.policyhub.policy.PolicyId;
+import io.policyhub.policy.PolicyManagement;
+import io.policyhub.policy.PolicyVersion;
+import io.policyhub.shared.Actor;
+import io.policyhub.shared.InvalidInput;
+import io.policyhub.shared.Page;
+import io.policyhub.shared.PageRequest;
+import io.policyhub.shared.StateConflict;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Recording acknowledgements given outside the portal, listing the evidence and measuring compliance. */
+public class AcknowledgementManagement {
+
+    private final Acknowledgements acknowledgements;
+    private final ComplianceQueries compliance;
+    private final Policies policies;
+    private final Clients clients;
+    private final Assignments assignments;
+    private final PolicyManagement policyManagement;
+    private final ClientManagement clientManagement;
+    private final Clock clock;
+
+    public AcknowledgementManagement(
+            Acknowledgements acknowledgements,
+            ComplianceQueries compliance,
+            Policies policies,
+            Clients clients,
+            Assignments assignments,
+            PolicyManagement policyManagement,
+            ClientManagement clientManagement,
+            Clock clock) {
+        this.acknowledgements = acknowledgements;
+        this.compliance = compliance;
+        this.policies = policies;
+        this.clients = clients;
+        this.assignments = assignments;
+        this.policyManagement = policyManagement;
+        this.clientManagement = clientManagement;
+        this.clock = clock;
+    }
+
+    public RecordedAcknowledgement recordOnBehalf(StaffAcknowledgement request, Actor actor) {
+        if (request.method() == AcknowledgementMethod.PORTAL) {
+            throw InvalidInput.of("method", "must be IN_PERSON or API: portal acknowledgements come from the client");
+        }
+        if (clients.findById(request.clientId()).isEmpty()) {
+            throw InvalidInput.of("clientId", "no client " + request.clientId() + " in this practice");
+        }
+        Policy policy = policies.findById(request.policyId())
+                .orElseThrow(
+                        () -> InvalidInput.of("policyId", "no policy " + request.policyId() + " in this practice"));
+        int number = request.version()
+                .or(policy::latestVersion)
+                .orElseThrow(() -> InvalidInput.of("policyId", "the policy has no published version"));
+        PolicyVersion version = policies.findVersion(policy.id(), number)
+                .orElseThrow(() -> InvalidInput.of("version", "the policy has no published version " + number));
+        if (assignments.find(policy.id(), request.clientId()).isEmpty()) {
+            throw StateConflict.of(
+                    "client-not-assigned",
+                    "Client " + request.clientId() + " is not assigned policy " + policy.id() + ".");
+        }
+        var acknowledgement = new Acknowledgement(
+                UUID.randomUUID(),
+                policy.practiceId(),
+                request.clientId(),
+                policy.id(),
+                version.number(),
+                version.contentHash(),
+                clock.instant(),
+                request.method(),
+                request.fullName(),
+                null,
+                null,
+                actor.id());
+        return acknowledgements.recordIfAbsent(acknowledgement);
+    }
+
+    public Page<Acknowledgement> forPolicy(PolicyId policy, Optional<Integer> version, PageRequest page) {
+        policyManagement.get(policy);
+        return acknowledgements.forPolicy(policy, version, page);
+    }
+
+    public Page<Acknowledgement> forClient(ClientId client, PageRequest page) {
+        clientManagement.get(client);
+        return acknowledgements.forClient(client, page);
+    }
+
+    public Compliance compliance(PolicyId policyId, PageRequest page) {
+        Policy policy = policyManagement.get(policyId);
+        Optional<Integer> binding = policies.bindingVersion(policyId);
+        long assigned = compliance.assignedClients(policyId);
+        if (binding.isEmpty()) {
+            return new Compliance(
+                    Optional.empty(), Optional.empty(), assigned, 0, assigned, Page.of(java.util.List.of(), page, 0));
+        }
+        long acknowledged = compliance.acknowledgedClients(policyId, binding.get());
+        Page<OutstandingClient> outstanding = compliance.outstandingClients(policyId, binding.get(), page);
+        return new Compliance(
+                policy.latestVersion(), binding, assigned, acknowledged, assigned - acknowledged, outstanding);
+    }
+}

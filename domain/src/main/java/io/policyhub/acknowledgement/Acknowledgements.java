@@ -1,0 +1,25 @@
+package io.policyhub.acknowledgement;
+
+import io.policyhub.client.ClientId;
+import io.policyhub.policy.PolicyId;
+import io.policyhub.shared.Page;
+import io.policyhub.shared.PageRequest;
+import java.util.Optional;
+
+/** The acknowledgements of the current practice: append-only evidence. */
+public interface Acknowledgements {
+
+    /**
+     * Stores the acknowledgement unless this client already acknowledged this version, in which case the
+     * earlier record is returned. Safe under concurrent double submits.
+     */
+    RecordedAcknowledgement recordIfAbsent(Acknowledgement acknowledgement);
+
+    Optional<Acknowledgement> find(ClientId client, PolicyId policy, int version);
+
+    /** Newest first, optionally only for one version. */
+    Page<Acknowledgement> forPolicy(PolicyId policy, Optional<Integer> version, PageRequest page);
+
+    /** Newest first. */
+    Page<Acknowledgement> forClient(ClientId client, PageRequest page);
+}

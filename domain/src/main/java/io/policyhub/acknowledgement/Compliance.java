@@ -1,0 +1,16 @@
+package io.policyhub.acknowledgement;
+
+import io.policyhub.shared.Page;
+import java.util.Optional;
+
+/**
+ * How many assigned clients have agreed to the binding version of a policy: the newest MAJOR version (or
+ * version 1); acknowledgements of later MINOR versions count too, earlier ones do not.
+ */
+public record Compliance(
+        Optional<Integer> currentVersion,
+        Optional<Integer> bindingVersion,
+        long assigned,
+        long acknowledged,
+        long outstanding,
+        Page<OutstandingClient> outstandingClients) {}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.acknowledgement;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.assignment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,67 @@
+package io.policyhub.policy;
+
+import io.policyhub.practice.PracticeId;
+import io.policyhub.shared.Actor;
+import io.policyhub.shared.Page;
+import io.policyhub.shared.PageRequest;
+import java.time.Clock;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Drafting, publishing and archiving the current practice's policies. */
+public class PolicyManagement {
+
+    private final Policies policies;
+    private final Clock clock;
+
+    public PolicyManagement(Policies policies, Clock clock) {
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    public Policy createDraft(PracticeId practice, String title, String content) {
+        return policies.save(Policy.draft(practice, title, content, clock.instant()));
+    }
+
+    public Policy get(PolicyId id) {
+        return policies.findById(id).orElseThrow(() -> PolicyNotFound.of(id));
+    }
+
+    private Policy getForUpdate(PolicyId id) {
+        return policies.findForUpdate(id).orElseThrow(() -> PolicyNotFound.of(id));
+    }
+
+    public Page<Policy> list(Optional<PolicyStatus> status, PageRequest page) {
+        return policies.list(status, page);
+    }
+
+    public Policy editDraft(PolicyId id, String title, String content, long expectedRevision) {
+        Policy policy = getForUpdate(id);
+        policy.editDraft(title, content, expectedRevision, clock.instant());
+        return policies.save(policy);
+    }
+
+    public PolicyVersion publish(
+            PolicyId id, @Nullable String changeSummary, @Nullable ChangeKind kind, Actor publisher) {
+        Policy policy = getForUpdate(id);
+        PolicyVersion version = policy.publish(changeSummary, kind, publisher, clock.instant());
+        policies.save(policy);
+        return policies.addVersion(version);
+    }
+
+    public Policy archive(PolicyId id) {
+        Policy policy = getForUpdate(id);
+        policy.archive(clock.instant());
+        return policies.save(policy);
+    }
+
+    public PolicyVersion version(PolicyId id, int number) {
+        get(id);
+        return policies.findVersion(id, number).orElseThrow(() -> PolicyNotFound.version(id, number));
+    }
+
+    public Page<PolicyVersion> versions(PolicyId id, PageRequest page) {
+        get(id);
+        return policies.versions(id, page);
+    }
+}

@@ -1,0 +1,84 @@
+package io.policyhub.practice;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The practices the current unit of work may touch. It is set once per request from the authenticated
+ * principal (or the portal token), read by persistence to scope Hibernate sessions and PostgreSQL row-level
+ * security, and always cleared afterwards.
+ *
+ * @param practice the practice whose data the work reads and writes; empty outside any practice
+ * @param visiblePractices the practices whose profile the caller may list
+ * @param platformWide whether the caller administers the platform and so may see and create every practice
+ */
+public record TenantScope(Optional<PracticeId> practice, Set<PracticeId> visiblePractices, boolean platformWide) {
+
+    private static final ThreadLocal<TenantScope> CURRENT = new ThreadLocal<>();
+
+    private static final TenantScope NONE = new TenantScope(Optional.empty(), Set.of(), false);
+
+    public TenantScope {
+        visiblePractices = Set.copyOf(visiblePractices);
+    }
+
+    public static TenantScope none() {
+        return NONE;
+    }
+
+    public static TenantScope of(PracticeId practice) {
+        return new TenantScope(Optional.of(practice), Set.of(practice), false);
+    }
+
+    public static TenantScope current() {
+        TenantScope scope = CURRENT.get();
+        return scope == null ? NONE : scope;
+    }
+
+    /** Runs {@code work} within {@code scope}, restoring the previous scope afterwards. */
+    public static <T> T callWithin(TenantScope scope, Supplier<T> work) {
+        @Nullable TenantScope previous = CURRENT.get();
+        CURRENT.set(scope);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
+    /**
+     * Makes {@code scope} current until the returned handle is closed, for callers (such as servlet filters)
+     * whose work throws checked exceptions. Use with try-with-resources.
+     */
+    public static Activation activate(TenantScope scope) {
+        @Nullable TenantScope previous = CURRENT.get();
+        CURRENT.set(scope);
+        return () -> {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        };
+    }
+
+    /** Restores the previous scope when closed. */
+    @FunctionalInterface
+    public interface Activation extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    public static void runWithin(TenantScope scope, Runnable work) {
+        callWithin(scope, () -> {
+            work.run();
+            return null;
+        });
+    }
+}

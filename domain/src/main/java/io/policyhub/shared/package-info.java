@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.shared;
+
+import org.jspecify.annotations.NullMarked;

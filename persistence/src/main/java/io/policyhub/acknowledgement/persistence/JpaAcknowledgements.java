@@ -1,0 +1,80 @@
+package io.policyhub.acknowledgement.persistence;
+
+import io.policyhub.acknowledgement.Acknowledgement;
+import io.policyhub.acknowledgement.Acknowledgements;
+import io.policyhub.acknowledgement.RecordedAcknowledgement;
+import io.policyhub.client.ClientId;
+import io.policyhub.policy.PolicyId;
+import io.policyhub.practice.persistence.Pages;
+import io.policyhub.shared.Page;
+import io.policyhub.shared.PageRequest;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JpaAcknowledgements implements Acknowledgements {
+
+    // A double-submitted form races two inserts; the unique key lets exactly one win and the other read it.
+    private static final String INSERT_ONCE = """
+            insert into acknowledgement (practice_id, id, client_id, policy_id, version, content_hash, acknowledged_at,
+                                         method, full_name, ip_address, user_agent, recorded_by)
+            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+            on conflict (practice_id, client_id, policy_id, version) do nothing""";
+
+    private final AcknowledgementRepository repository;
+    private final EntityManager entityManager;
+
+    JpaAcknowledgements(AcknowledgementRepository repository, EntityManager entityManager) {
+        this.repository = repository;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public RecordedAcknowledgement recordIfAbsent(Acknowledgement ack) {
+        int inserted = entityManager
+                .createNativeQuery(INSERT_ONCE)
+                .setParameter(1, ack.practiceId().value())
+                .setParameter(2, ack.id())
+                .setParameter(3, ack.clientId().value())
+                .setParameter(4, ack.policyId().value())
+                .setParameter(5, ack.version())
+                .setParameter(6, ack.contentHash().hex())
+                .setParameter(7, Timestamp.from(ack.acknowledgedAt()))
+                .setParameter(8, ack.method().name())
+                .setParameter(9, ack.fullName())
+                .setParameter(10, ack.ipAddress())
+                .setParameter(11, ack.userAgent())
+                .setParameter(12, ack.recordedBy())
+                .executeUpdate();
+        if (inserted == 1) {
+            return new RecordedAcknowledgement(ack, true);
+        }
+        Acknowledgement existing = find(ack.clientId(), ack.policyId(), ack.version())
+                .orElseThrow(() -> new IllegalStateException("acknowledgement conflicted but cannot be read"));
+        return new RecordedAcknowledgement(existing, false);
+    }
+
+    @Override
+    public Optional<Acknowledgement> find(ClientId client, PolicyId policy, int version) {
+        return repository
+                .findByClientIdAndPolicyIdAndVersion(client.value(), policy.value(), version)
+                .map(AcknowledgementEntity::toDomain);
+    }
+
+    @Override
+    public Page<Acknowledgement> forPolicy(PolicyId policy, Optional<Integer> version, PageRequest page) {
+        var result = version.map(v -> repository.findByPolicyIdAndVersionOrderByAcknowledgedAtDescIdAsc(
+                        policy.value(), v, Pages.of(page)))
+                .orElseGet(
+                        () -> repository.findByPolicyIdOrderByAcknowledgedAtDescIdAsc(policy.value(), Pages.of(page)));
+        return Page.of(result.map(AcknowledgementEntity::toDomain).getContent(), page, result.getTotalElements());
+    }
+
+    @Override
+    public Page<Acknowledgement> forClient(ClientId client, PageRequest page) {
+        var result = repository.findByClientIdOrderByAcknowledgedAtDescIdAsc(client.value(), Pages.of(page));
+        return Page.of(result.map(AcknowledgementEntity::toDomain).getContent(), page, result.getTotalElements());
+    }
+}

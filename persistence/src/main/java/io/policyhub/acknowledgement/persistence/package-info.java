@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.acknowledgement.persistence;
+
+import org.jspecify.annotations.NullMarked;

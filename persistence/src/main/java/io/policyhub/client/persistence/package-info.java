@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.client.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.practice.persistence;
+
+import org.jspecify.annotations.NullMarked;
