@@ -1,0 +1,44 @@
+package io.policyhub.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownHtmlTest {
+
+    @Test
+    void rendersCommonMark() {
+        String html = MarkdownHtml.render(
+                "# Boundaries\n\nWe **never** follow clients. See [our site](https://aurora.example).");
+
+        assertThat(html)
+                .contains("<h1>Boundaries</h1>")
+                .contains("<strong>never</strong>")
+                .contains("<a href=\"https://aurora.example\" rel=\"nofollow noopener noreferrer\">our site</a>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "<img src=x onerror=alert(1)>",
+                "[click](javascript:alert(1))",
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "<iframe src=\"https://evil.example\"></iframe>",
+                "<div onmouseover=\"alert(1)\">hover</div>",
+                "![x](https://tracker.example/pixel.gif)"
+            })
+    void noAuthoredHtmlOrScriptEverReachesThePage(String payload) {
+        String html = MarkdownHtml.render("Intro\n\n" + payload);
+
+        assertThat(html)
+                .doesNotContainIgnoringCase("<script")
+                .doesNotContainIgnoringCase("<img")
+                .doesNotContainIgnoringCase("<iframe")
+                .doesNotContainIgnoringCase("javascript:")
+                .doesNotContainIgnoringCase("onerror=")
+                .doesNotContainIgnoringCase("onmouseover=");
+    }
+}
