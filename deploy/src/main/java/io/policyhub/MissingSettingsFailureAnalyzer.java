@@ -14,7 +14,7 @@ class MissingSettingsFailureAnalyzer extends AbstractFailureAnalyzer<RequiredSet
                         .map(name -> "    " + name + ": " + RequiredSettings.REQUIRED.get(name))
                         .collect(Collectors.joining("\n"));
         String action = "Set them (see deploy/README.md), or start the local run with embedded PostgreSQL and the"
-                + " development issuer: ./mvnw -DskipTests install spring-boot:run";
+                + " development issuer: ./mvnw -DskipTests package spring-boot:run";
         return new FailureAnalysis(description, action, cause);
     }
 }

@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.policyhub.support.ApiResponse;
 import io.policyhub.support.IntegrationTest;
+import io.policyhub.support.TestIssuer;
 import io.policyhub.support.TestPractice;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +74,34 @@ class ApiErrorsIT extends IntegrationTest {
                 practice.admin().post(practice.path("/policies"), Map.of("title", "Huge", "content", huge));
 
         assertProblem(response, 413, "payload-too-large");
+        assertThat(practice.admin()
+                        .get(practice.path("/policies"))
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void anOversizeChunkedBodyWithoutALengthIsRefusedWith413Too() throws Exception {
+        byte[] huge =
+                ("{\"title\":\"Huge\",\"content\":\"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(URI.create(baseUrl() + practice.path("/policies")))
+                .header("Content-Type", "application/json")
+                .header(
+                        "Authorization",
+                        "Bearer "
+                                + TestIssuer.tokenFor(
+                                        practice.alias() + "-chunked",
+                                        List.of("practice-admin"),
+                                        List.of(practice.alias())))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("payload-too-large");
         assertThat(practice.admin()
                         .get(practice.path("/policies"))
                         .json()

@@ -1,0 +1,85 @@
+package io.policyhub.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.policyhub.support.Api;
+import io.policyhub.support.ApiResponse;
+import io.policyhub.support.IntegrationTest;
+import io.policyhub.support.TestIssuer;
+import io.policyhub.support.TestPractice;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PracticesIT extends IntegrationTest {
+
+    private Api platform() {
+        return anonymous().withToken(TestIssuer.tokenFor("platform-practices", List.of("platform-admin"), List.of()));
+    }
+
+    @Test
+    void aPlatformAdministratorRegistersPracticesWithUniqueAliases() {
+        TestPractice practice = newPractice("Harbour Therapy");
+
+        Api platform = platform();
+        ApiResponse duplicate =
+                platform.post("/api/v1/practices", Map.of("name", "Copycat", "alias", practice.alias()));
+        ApiResponse badAlias = platform.post("/api/v1/practices", Map.of("name", "Bad", "alias", "Not An Alias!"));
+
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(badAlias.status()).isEqualTo(422);
+        assertThat(badAlias.json().get("errors").get(0).get("field").asString()).isEqualTo("alias");
+        assertThat(platform.get("/api/v1/practices?size=200")
+                        .json()
+                        .get("items")
+                        .values())
+                .extracting(item -> item.get("id").asString())
+                .contains(practice.id());
+    }
+
+    @Test
+    void onlyPlatformAdministratorsRegisterPractices() {
+        TestPractice practice = newPractice("Not A Platform");
+
+        ApiResponse response = practice.admin()
+                .post("/api/v1/practices", Map.of("name", "Sneaky", "alias", "sneaky-" + practice.alias()));
+
+        assertThat(response.status()).isEqualTo(403);
+    }
+
+    @Test
+    void practiceAdminsEditTheirProfileAndViewersCannot() {
+        TestPractice practice = newPractice("Old Name");
+        var patch = new HashMap<String, Object>();
+        patch.put("name", "New Name");
+        patch.put("contactEmail", null);
+
+        ApiResponse changed = practice.admin().patch(practice.path(""), patch);
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.text("name")).isEqualTo("New Name");
+        assertThat(changed.json().get("contactEmail").isNull()).isTrue();
+        assertThat(practice.viewer()
+                        .patch(practice.path(""), Map.of("name", "Viewer was here"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(practice.admin()
+                        .patch(practice.path(""), Map.of("alias", "changed"))
+                        .status())
+                .isEqualTo(422);
+        assertThat(practice.viewer().get(practice.path("")).text("name")).isEqualTo("New Name");
+    }
+
+    @Test
+    void theApiDescribesItselfAndReportsHealthWithoutAToken() {
+        ApiResponse openApi = anonymous().get("/v3/api-docs");
+        ApiResponse health = anonymous().get("/actuator/health/readiness");
+
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.json().get("paths").has("/api/v1/practices/{practiceId}/policies/{policyId}/versions"))
+                .isTrue();
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.text("status")).isEqualTo("UP");
+    }
+}
