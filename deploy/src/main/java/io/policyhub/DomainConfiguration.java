@@ -7,6 +7,8 @@ import io.policyhub.acknowledgement.PortalAcknowledgement;
 import io.policyhub.assignment.AssignmentManagement;
 import io.policyhub.assignment.Assignments;
 import io.policyhub.assignment.PortalLinks;
+import io.policyhub.audit.AuditManagement;
+import io.policyhub.audit.AuditTrail;
 import io.policyhub.client.ClientManagement;
 import io.policyhub.client.Clients;
 import io.policyhub.policy.Policies;
@@ -26,6 +28,11 @@ class DomainConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    AuditManagement auditManagement(AuditTrail trail) {
+        return new AuditManagement(trail);
     }
 
     @Bean

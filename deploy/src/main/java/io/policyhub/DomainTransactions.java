@@ -3,6 +3,7 @@ package io.policyhub;
 import io.policyhub.acknowledgement.AcknowledgementManagement;
 import io.policyhub.acknowledgement.PortalAcknowledgement;
 import io.policyhub.assignment.AssignmentManagement;
+import io.policyhub.audit.AuditManagement;
 import io.policyhub.client.ClientManagement;
 import io.policyhub.policy.PolicyManagement;
 import io.policyhub.practice.PracticeManagement;
@@ -32,7 +33,8 @@ class DomainTransactions {
             ClientManagement.class,
             AssignmentManagement.class,
             PortalAcknowledgement.class,
-            AcknowledgementManagement.class);
+            AcknowledgementManagement.class,
+            AuditManagement.class);
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)

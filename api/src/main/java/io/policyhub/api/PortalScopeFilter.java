@@ -21,6 +21,9 @@ final class PortalScopeFilter extends OncePerRequestFilter {
 
     private static final Pattern PORTAL_PATH = Pattern.compile("^/portal/(?:api/)?([^/]+)(?:/.*)?$");
 
+    /** Portal requests act as the link's client, whom the audit details name; the actor says where it came from. */
+    static final String PORTAL_CLIENT = "portal-client";
+
     private final PortalAcknowledgement portal;
 
     PortalScopeFilter(PortalAcknowledgement portal) {
@@ -42,7 +45,7 @@ final class PortalScopeFilter extends OncePerRequestFilter {
         }
         PortalToken token = tokenOf(matcher.group(1));
         TenantScope scope = TenantScope.callWithin(TenantScope.none(), () -> portal.practiceOf(token))
-                .map(TenantScope::of)
+                .map(practice -> TenantScope.of(practice).actingAs(PORTAL_CLIENT))
                 .orElse(TenantScope.none());
         try (var ignored = TenantScope.activate(scope)) {
             scope.practice().ifPresent(practice -> MDC.put("practiceId", practice.toString()));

@@ -45,7 +45,8 @@ final class TenantScopeFilter extends OncePerRequestFilter {
                 TenantScope.none(),
                 () -> practices.membershipsOf(KeycloakClaims.organizationAliases(token.getToken())));
         boolean platformAdmin = Caller.hasRole(Roles.PLATFORM_ADMIN);
-        Optional<TenantScope> scope = scopeFor(request.getRequestURI(), memberships, platformAdmin);
+        Optional<TenantScope> scope = scopeFor(request.getRequestURI(), memberships, platformAdmin)
+                .map(found -> found.actingAs(token.getName()));
         if (scope.isEmpty()) {
             ProblemWriter.write(request, response, ApiExceptionHandler.practiceNotFound());
             return;
@@ -61,19 +62,19 @@ final class TenantScopeFilter extends OncePerRequestFilter {
     private static Optional<TenantScope> scopeFor(String path, Set<PracticeId> memberships, boolean platformAdmin) {
         Matcher matcher = PRACTICE_PATH.matcher(path);
         if (!matcher.matches()) {
-            return Optional.of(new TenantScope(Optional.empty(), memberships, platformAdmin));
+            return Optional.of(new TenantScope(Optional.empty(), memberships, platformAdmin, TenantScope.SYSTEM));
         }
         Optional<PracticeId> practice = parse(matcher.group(1));
         if (practice.isEmpty()) {
             return Optional.empty();
         }
         if (memberships.contains(practice.get())) {
-            return Optional.of(new TenantScope(practice, memberships, false));
+            return Optional.of(new TenantScope(practice, memberships, false, TenantScope.SYSTEM));
         }
         // Platform administrators manage practices' profiles, never their clients' data.
         boolean profileOnly = matcher.group(2) == null || matcher.group(2).equals("/");
         if (platformAdmin && profileOnly) {
-            return Optional.of(new TenantScope(practice, Set.of(practice.get()), true));
+            return Optional.of(new TenantScope(practice, Set.of(practice.get()), true, TenantScope.SYSTEM));
         }
         return Optional.empty();
     }

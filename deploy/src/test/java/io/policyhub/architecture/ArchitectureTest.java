@@ -19,7 +19,8 @@ class ArchitectureTest {
         "io.policyhub.policy",
         "io.policyhub.client",
         "io.policyhub.assignment",
-        "io.policyhub.acknowledgement"
+        "io.policyhub.acknowledgement",
+        "io.policyhub.audit"
     };
 
     private static JavaClasses classes;

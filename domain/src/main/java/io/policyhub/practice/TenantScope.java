@@ -13,23 +13,35 @@ import org.jspecify.annotations.Nullable;
  * @param practice the practice whose data the work reads and writes; empty outside any practice
  * @param visiblePractices the practices whose profile the caller may list
  * @param platformWide whether the caller administers the platform and so may see and create every practice
+ * @param actor who acts, as recorded in the audit trail (a user or client name, or "system")
  */
-public record TenantScope(Optional<PracticeId> practice, Set<PracticeId> visiblePractices, boolean platformWide) {
+public record TenantScope(
+        Optional<PracticeId> practice, Set<PracticeId> visiblePractices, boolean platformWide, String actor) {
 
     private static final ThreadLocal<TenantScope> CURRENT = new ThreadLocal<>();
 
-    private static final TenantScope NONE = new TenantScope(Optional.empty(), Set.of(), false);
+    public static final String SYSTEM = "system";
+
+    private static final TenantScope NONE = new TenantScope(Optional.empty(), Set.of(), false, SYSTEM);
 
     public TenantScope {
         visiblePractices = Set.copyOf(visiblePractices);
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("a scope always names its actor");
+        }
     }
 
     public static TenantScope none() {
         return NONE;
     }
 
+    /** Work of the system itself (schedulers, migrations of data) inside one practice. */
     public static TenantScope of(PracticeId practice) {
-        return new TenantScope(Optional.of(practice), Set.of(practice), false);
+        return new TenantScope(Optional.of(practice), Set.of(practice), false, SYSTEM);
+    }
+
+    public TenantScope actingAs(String who) {
+        return new TenantScope(practice, visiblePractices, platformWide, who);
     }
 
     public static TenantScope current() {

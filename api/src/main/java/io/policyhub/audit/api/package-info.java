@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.audit.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,18 @@
+package io.policyhub.audit;
+
+import io.policyhub.shared.Page;
+import io.policyhub.shared.PageRequest;
+import java.util.function.Consumer;
+
+/**
+ * The current practice's audit trail. Entries are appended by the database in the same transaction as each
+ * change; the application only reads them.
+ */
+public interface AuditTrail {
+
+    /** Newest first. */
+    Page<AuditEntry> list(AuditFilter filter, PageRequest page);
+
+    /** Every entry, oldest first, without holding them all in memory. */
+    void forEachInOrder(Consumer<AuditEntry> consumer);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.audit;
+
+import org.jspecify.annotations.NullMarked;

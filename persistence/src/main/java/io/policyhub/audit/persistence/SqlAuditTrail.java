@@ -1,0 +1,104 @@
+package io.policyhub.audit.persistence;
+
+import io.policyhub.audit.AuditEntry;
+import io.policyhub.audit.AuditFilter;
+import io.policyhub.audit.AuditTrail;
+import io.policyhub.shared.Page;
+import io.policyhub.shared.PageRequest;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Repository;
+
+/** Reads audit entries with SQL; row-level security confines every query to the current practice. */
+@Repository
+class SqlAuditTrail implements AuditTrail {
+
+    // Besides the stored fields, whether they still agree with the hashed payload (an edited column shows).
+    private static final String COLUMNS = """
+            select seq, occurred_at, actor, event, entity_id, details::text, payload, prev_hash, hash,
+                   (payload::jsonb ->> 'seq')::bigint = seq
+                   and payload::jsonb ->> 'actor' = actor
+                   and payload::jsonb ->> 'event' = event
+                   and coalesce(payload::jsonb ->> 'entityId', '') = coalesce(entity_id::text, '')
+                   and payload::jsonb -> 'details' = details
+                   and (payload::jsonb ->> 'practiceId')::uuid = practice_id
+            from audit_entry""";
+    private static final String FILTER =
+            " where (cast(?1 as text) is null or event = ?1) and (cast(?2 as uuid) is null or entity_id = ?2)";
+    private static final int BATCH = 1000;
+
+    private final EntityManager entityManager;
+
+    SqlAuditTrail(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Page<AuditEntry> list(AuditFilter filter, PageRequest page) {
+        List<Object[]> rows = entityManager
+                .createNativeQuery(COLUMNS + FILTER + " order by seq desc limit ?3 offset ?4")
+                .setParameter(1, filter.event().orElse(null))
+                .setParameter(2, filter.entityId().orElse(null))
+                .setParameter(3, page.size())
+                .setParameter(4, page.offset())
+                .getResultList();
+        long total = ((Number) entityManager
+                        .createNativeQuery("select count(*) from audit_entry" + FILTER)
+                        .setParameter(1, filter.event().orElse(null))
+                        .setParameter(2, filter.entityId().orElse(null))
+                        .getSingleResult())
+                .longValue();
+        return Page.of(rows.stream().map(SqlAuditTrail::entry).toList(), page, total);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void forEachInOrder(Consumer<AuditEntry> consumer) {
+        long after = 0;
+        while (true) {
+            List<Object[]> rows = entityManager
+                    .createNativeQuery(COLUMNS + " where seq > ?1 order by seq limit ?2")
+                    .setParameter(1, after)
+                    .setParameter(2, BATCH)
+                    .getResultList();
+            for (Object[] row : rows) {
+                AuditEntry entry = entry(row);
+                consumer.accept(entry);
+                after = entry.seq();
+            }
+            if (rows.size() < BATCH) {
+                return;
+            }
+        }
+    }
+
+    private static AuditEntry entry(Object[] row) {
+        return new AuditEntry(
+                ((Number) row[0]).longValue(),
+                instant(row[1]),
+                (String) row[2],
+                (String) row[3],
+                Optional.ofNullable((UUID) row[4]),
+                (String) row[5],
+                (String) row[6],
+                (String) row[7],
+                (String) row[8],
+                Boolean.TRUE.equals(row[9]));
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Timestamp timestamp -> timestamp.toInstant();
+            case OffsetDateTime offset -> offset.toInstant();
+            case Instant instant -> instant;
+            default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+        };
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.audit.persistence;
+
+import org.jspecify.annotations.NullMarked;
