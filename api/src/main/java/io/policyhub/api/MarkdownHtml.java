@@ -29,4 +29,17 @@ public final class MarkdownHtml {
         String html = RENDERER.render(PARSER.parse(markdown));
         return Jsoup.clean(html, "", ALLOWED, OUTPUT);
     }
+
+    /**
+     * Like {@link #render} but every heading one level lower (h1 becomes h2...), for pages whose own title is
+     * the single h1, as accessible pages need.
+     */
+    public static String renderBelowPageTitle(String markdown) {
+        Document document = Jsoup.parseBodyFragment(render(markdown));
+        document.outputSettings(OUTPUT);
+        for (int level = 5; level >= 1; level--) {
+            document.select("h" + level).tagName("h" + (level + 1));
+        }
+        return document.body().html();
+    }
 }

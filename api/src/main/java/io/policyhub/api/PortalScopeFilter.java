@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Scopes a portal request to the practice of its token. An unknown (or malformed) token gets an empty scope
  * after the very same look-up, so the answer, and its timing, never tell whether a token exists.
  */
-final class PortalScopeFilter extends OncePerRequestFilter {
+public final class PortalScopeFilter extends OncePerRequestFilter {
 
     private static final Pattern PORTAL_PATH = Pattern.compile("^/portal/(?:api/)?([^/]+)(?:/.*)?$");
 
@@ -26,12 +26,12 @@ final class PortalScopeFilter extends OncePerRequestFilter {
 
     private final PortalAcknowledgement portal;
 
-    PortalScopeFilter(PortalAcknowledgement portal) {
+    public PortalScopeFilter(PortalAcknowledgement portal) {
         this.portal = portal;
     }
 
     /** The token of a portal path, or a fresh random one (which matches nothing) if the path has none. */
-    static PortalToken tokenOf(String candidate) {
+    public static PortalToken tokenOf(String candidate) {
         return PortalToken.looksLikeToken(candidate) ? new PortalToken(candidate) : PortalToken.generate();
     }
 

@@ -15,11 +15,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses request bodies over the limit with 413: at once when the declared length is too large, and while
  * reading when a chunked body turns out to be.
  */
-final class RequestSizeLimitFilter extends OncePerRequestFilter {
+public final class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
 
-    RequestSizeLimitFilter(long maxBytes) {
+    public RequestSizeLimitFilter(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 

@@ -42,4 +42,11 @@ class MarkdownHtmlTest {
                         .noneMatch(
                                 attribute -> attribute.getValue().toLowerCase().contains("javascript:")));
     }
+
+    @Test
+    void headingsMoveBelowThePageTitle() {
+        assertThat(MarkdownHtml.renderBelowPageTitle("# Title\n\n## Section\n\n###### Deepest"))
+                .contains("<h2>Title</h2>", "<h3>Section</h3>", "<h6>Deepest</h6>")
+                .doesNotContain("<h1>");
+    }
 }

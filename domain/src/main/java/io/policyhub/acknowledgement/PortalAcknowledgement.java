@@ -54,9 +54,12 @@ public class PortalAcknowledgement {
     public PortalView view(PortalToken token) {
         PortalLink link = usableLink(token);
         PolicyVersion version = currentVersion(link);
-        Practice practice = practices.findById(link.practiceId()).orElseThrow(PortalLinkNotFound::create);
+        Practice practice = practiceOf(link);
         return new PortalView(
-                practice.name(), version, acknowledgements.find(link.clientId(), link.policyId(), version.number()));
+                practice.name(),
+                practice.contactEmail(),
+                version,
+                acknowledgements.find(link.clientId(), link.policyId(), version.number()));
     }
 
     public RecordedAcknowledgement acknowledge(PortalToken token, PortalAgreement agreement, RequestOrigin origin) {
@@ -91,18 +94,25 @@ public class PortalAcknowledgement {
         PortalLink link = links.findByTokenHash(token.hash()).orElseThrow(PortalLinkNotFound::create);
         Instant now = clock.instant();
         if (link.revoked() || clients.findById(link.clientId()).isEmpty()) {
-            throw PortalLinkUnusable.revoked();
+            Practice practice = practiceOf(link);
+            throw PortalLinkUnusable.revoked(practice.name(), practice.contactEmail());
         }
         if (!link.usableAt(now)) {
-            throw PortalLinkUnusable.expired();
+            Practice practice = practiceOf(link);
+            throw PortalLinkUnusable.expired(practice.name(), practice.contactEmail());
         }
         return link;
+    }
+
+    private Practice practiceOf(PortalLink link) {
+        return practices.findById(link.practiceId()).orElseThrow(PortalLinkNotFound::create);
     }
 
     private PolicyVersion currentVersion(PortalLink link) {
         Policy policy = policies.findById(link.policyId()).orElseThrow(PortalLinkNotFound::create);
         if (policy.status() == PolicyStatus.ARCHIVED) {
-            throw PortalLinkUnusable.revoked();
+            Practice practice = practiceOf(link);
+            throw PortalLinkUnusable.revoked(practice.name(), practice.contactEmail());
         }
         int number = policy.latestVersion().orElseThrow(PortalLinkNotFound::create);
         return policies.findVersion(policy.id(), number).orElseThrow(PortalLinkNotFound::create);

@@ -4,6 +4,7 @@ import io.policyhub.acknowledgement.PortalAcknowledgement;
 import io.policyhub.acknowledgement.PortalAgreement;
 import io.policyhub.acknowledgement.RecordedAcknowledgement;
 import io.policyhub.acknowledgement.RequestOrigin;
+import io.policyhub.api.PortalScopeFilter;
 import io.policyhub.assignment.PortalToken;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -47,6 +48,6 @@ class PortalApiController {
 
     /** A malformed token is treated as an unknown one: same look-up, same answer. */
     private static PortalToken tokenOf(String text) {
-        return PortalToken.looksLikeToken(text) ? new PortalToken(text) : PortalToken.generate();
+        return PortalScopeFilter.tokenOf(text);
     }
 }

@@ -1,0 +1,47 @@
+package io.policyhub.acknowledgement.portal;
+
+import io.policyhub.acknowledgement.PortalView;
+import io.policyhub.api.MarkdownHtml;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** What the portal page shows: the policy as sanitised HTML, and the client's acknowledgement if any. */
+record PortalPage(
+        String token,
+        String practiceName,
+        @Nullable String contactEmail,
+        String policyTitle,
+        int version,
+        String publishedOn,
+        String contentHtml,
+        String contentHash,
+        @Nullable String acknowledgedOn,
+        @Nullable String acknowledgedAs) {
+
+    static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'", Locale.UK)
+            .withZone(ZoneOffset.UTC);
+
+    static PortalPage of(String token, PortalView view) {
+        return new PortalPage(
+                token,
+                view.practiceName(),
+                view.practiceContactEmail().orElse(null),
+                view.version().title(),
+                view.version().number(),
+                DATE.format(view.version().publishedAt()),
+                MarkdownHtml.renderBelowPageTitle(view.version().content()),
+                view.version().contentHash().hex(),
+                view.acknowledgement()
+                        .map(ack -> DATE_TIME.format(ack.acknowledgedAt()))
+                        .orElse(null),
+                view.acknowledgement().map(ack -> ack.fullName()).orElse(null));
+    }
+
+    public boolean acknowledged() {
+        return acknowledgedOn != null;
+    }
+}

@@ -1,0 +1,37 @@
+package io.policyhub.acknowledgement.portal;
+
+import io.policyhub.acknowledgement.PortalLinkNotFound;
+import io.policyhub.acknowledgement.PortalLinkUnusable;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Friendly pages for links that do not (or no longer) work: what happened and whom to ask. */
+@ControllerAdvice(assignableTypes = PortalPageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PortalPageErrors {
+
+    @ExceptionHandler(PortalLinkNotFound.class)
+    String unknown(HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("heading", "This link does not work");
+        model.addAttribute(
+                "message",
+                "Please check that you opened the whole link from your e-mail. If it still does not work, ask your practice to send you a new one.");
+        return "portal/unavailable";
+    }
+
+    @ExceptionHandler(PortalLinkUnusable.class)
+    String gone(PortalLinkUnusable gone, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.GONE.value());
+        model.addAttribute("heading", "This link is no longer valid");
+        model.addAttribute("message", gone.getMessage());
+        model.addAttribute("practiceName", gone.practiceName());
+        model.addAttribute("contactEmail", gone.contactEmail().orElse(null));
+        return "portal/unavailable";
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.acknowledgement.portal;
+
+import org.jspecify.annotations.NullMarked;
