@@ -11,10 +11,13 @@ import io.policyhub.audit.AuditManagement;
 import io.policyhub.audit.AuditTrail;
 import io.policyhub.client.ClientManagement;
 import io.policyhub.client.Clients;
+import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.Policies;
 import io.policyhub.policy.PolicyManagement;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.practice.Practices;
+import io.policyhub.template.TemplateManagement;
+import io.policyhub.template.Templates;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,6 +46,17 @@ class DomainConfiguration {
     @Bean
     PolicyManagement policyManagement(Policies policies, Clock clock) {
         return new PolicyManagement(policies, clock);
+    }
+
+    @Bean
+    TemplateManagement templateManagement(Templates templates, Clock clock) {
+        return new TemplateManagement(templates, clock);
+    }
+
+    @Bean
+    DerivedPolicyManagement derivedPolicyManagement(
+            Policies policies, TemplateManagement templateManagement, Clock clock) {
+        return new DerivedPolicyManagement(policies, templateManagement, clock);
     }
 
     @Bean

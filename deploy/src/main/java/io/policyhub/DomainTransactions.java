@@ -5,8 +5,10 @@ import io.policyhub.acknowledgement.PortalAcknowledgement;
 import io.policyhub.assignment.AssignmentManagement;
 import io.policyhub.audit.AuditManagement;
 import io.policyhub.client.ClientManagement;
+import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.PolicyManagement;
 import io.policyhub.practice.PracticeManagement;
+import io.policyhub.template.TemplateManagement;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Set;
@@ -30,6 +32,8 @@ class DomainTransactions {
     private static final Set<Class<?>> SERVICES = Set.of(
             PracticeManagement.class,
             PolicyManagement.class,
+            TemplateManagement.class,
+            DerivedPolicyManagement.class,
             ClientManagement.class,
             AssignmentManagement.class,
             PortalAcknowledgement.class,

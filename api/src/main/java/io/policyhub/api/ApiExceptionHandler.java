@@ -6,6 +6,7 @@ import io.policyhub.shared.InvalidInput;
 import io.policyhub.shared.ResourceGone;
 import io.policyhub.shared.ResourceNotFound;
 import io.policyhub.shared.StateConflict;
+import io.policyhub.template.StaleTemplateDraft;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(StaleDraft.class)
     ResponseEntity<ProblemDetail> staleDraft(StaleDraft e) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, e, "The draft changed in the meantime");
+        problem.setProperty("currentRevision", e.currentRevision());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .eTag(DraftETag.of(e.currentRevision()))
+                .body(problem);
+    }
+
+    @ExceptionHandler(StaleTemplateDraft.class)
+    ResponseEntity<ProblemDetail> staleTemplateDraft(StaleTemplateDraft e) {
         ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, e, "The draft changed in the meantime");
         problem.setProperty("currentRevision", e.currentRevision());
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)

@@ -30,6 +30,11 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
+    /** Every practice role may read the template library, and the platform administrators who maintain it. */
+    private static final String[] LIBRARY_READERS = {
+        PLATFORM_ADMIN, Roles.PRACTICE_VIEWER, Roles.PRACTICE_EDITOR, PRACTICE_ADMIN, INTEGRATOR
+    };
+
     private final ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
 
     @Bean
@@ -60,6 +65,20 @@ class ApiSecurityConfiguration {
                                 .requestMatchers(POST, "/api/v1/practices/*/policies")
                                 .hasAnyRole(AUTHORS)
                                 .requestMatchers(PUT, "/api/v1/practices/*/policies/*/draft")
+                                .hasAnyRole(AUTHORS)
+                                .requestMatchers(GET, "/api/v1/templates", "/api/v1/templates/**")
+                                .hasAnyRole(LIBRARY_READERS)
+                                .requestMatchers(POST, "/api/v1/templates/*/preview")
+                                .hasAnyRole(LIBRARY_READERS)
+                                .requestMatchers(POST, "/api/v1/templates", "/api/v1/templates/*/versions")
+                                .hasRole(PLATFORM_ADMIN)
+                                .requestMatchers(POST, "/api/v1/practices/*/templates/*/preview")
+                                .hasAnyRole(READERS)
+                                .requestMatchers(POST, "/api/v1/practices/*/templates")
+                                .hasAnyRole(AUTHORS)
+                                .requestMatchers(PUT, "/api/v1/practices/*/templates/*/draft")
+                                .hasAnyRole(AUTHORS)
+                                .requestMatchers(POST, "/api/v1/practices/*/policies/*/template-upgrade")
                                 .hasAnyRole(AUTHORS)
                                 .requestMatchers("/api/v1/practices/*/**")
                                 .hasAnyRole(MANAGERS)

@@ -17,6 +17,7 @@ class ArchitectureTest {
         "io.policyhub.shared",
         "io.policyhub.practice",
         "io.policyhub.policy",
+        "io.policyhub.template",
         "io.policyhub.client",
         "io.policyhub.assignment",
         "io.policyhub.acknowledgement",

@@ -28,6 +28,7 @@ public final class Policy {
     private int latestVersion;
     private final Instant createdAt;
     private Instant updatedAt;
+    private @Nullable TemplateOrigin templateOrigin;
 
     public Policy(
             PolicyId id,
@@ -48,6 +49,29 @@ public final class Policy {
         this.latestVersion = latestVersion;
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = Objects.requireNonNull(updatedAt);
+    }
+
+    public Policy(
+            PolicyId id,
+            PracticeId practiceId,
+            String title,
+            String draftContent,
+            long draftRevision,
+            PolicyStatus status,
+            int latestVersion,
+            Instant createdAt,
+            Instant updatedAt,
+            @Nullable TemplateOrigin templateOrigin) {
+        this(id, practiceId, title, draftContent, draftRevision, status, latestVersion, createdAt, updatedAt);
+        this.templateOrigin = templateOrigin;
+    }
+
+    /** A new draft whose text was rendered from a template version. */
+    public static Policy fromTemplate(
+            PracticeId practiceId, String title, String content, TemplateOrigin origin, Instant now) {
+        Policy policy = draft(practiceId, title, content, now);
+        policy.templateOrigin = Objects.requireNonNull(origin);
+        return policy;
     }
 
     public static Policy draft(PracticeId practiceId, String title, String content, Instant now) {
@@ -83,6 +107,17 @@ public final class Policy {
         this.draftContent = validContent(newContent);
         this.draftRevision++;
         this.updatedAt = now;
+    }
+
+    /**
+     * Replaces the draft with the text of a template upgrade and records the template version it now follows.
+     * Nothing is published: the new draft waits for a human like any other edit.
+     *
+     * @throws StaleDraft if the draft changed since the upgrade was proposed from {@code expectedRevision}
+     */
+    public void upgradeTemplate(String content, TemplateOrigin origin, long expectedRevision, Instant now) {
+        editDraft(title, content, expectedRevision, now);
+        this.templateOrigin = Objects.requireNonNull(origin);
     }
 
     /** Publishes the draft as the next immutable version. */
@@ -163,6 +198,11 @@ public final class Policy {
     /** The number of the newest published version, if any. */
     public Optional<Integer> latestVersion() {
         return latestVersion == 0 ? Optional.empty() : Optional.of(latestVersion);
+    }
+
+    /** The template version this policy was rendered from; empty for a policy written from scratch. */
+    public Optional<TemplateOrigin> templateOrigin() {
+        return Optional.ofNullable(templateOrigin);
     }
 
     public Instant createdAt() {

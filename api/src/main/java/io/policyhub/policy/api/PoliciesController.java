@@ -4,14 +4,17 @@ import io.policyhub.api.Caller;
 import io.policyhub.api.DraftETag;
 import io.policyhub.api.PageResponse;
 import io.policyhub.api.Paging;
+import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.Policy;
 import io.policyhub.policy.PolicyId;
 import io.policyhub.policy.PolicyManagement;
 import io.policyhub.policy.PolicyStatus;
 import io.policyhub.policy.PolicyVersion;
 import io.policyhub.practice.PracticeId;
+import io.policyhub.template.TemplateId;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -33,14 +36,27 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PoliciesController {
 
     private final PolicyManagement policies;
+    private final DerivedPolicyManagement derived;
 
-    PoliciesController(PolicyManagement policies) {
+    PoliciesController(PolicyManagement policies, DerivedPolicyManagement derived) {
         this.policies = policies;
+        this.derived = derived;
     }
 
+    /** Creates a draft from a title and content, or from a template version and variable values. */
     @PostMapping
-    ResponseEntity<PolicyResponse> create(@PathVariable UUID practiceId, @Valid @RequestBody DraftRequest request) {
-        Policy policy = policies.createDraft(new PracticeId(practiceId), request.title(), request.content());
+    ResponseEntity<PolicyResponse> create(@PathVariable UUID practiceId, @Valid @RequestBody NewPolicyRequest request) {
+        request.requireOneForm();
+        var practice = new PracticeId(practiceId);
+        Policy policy = request.fromTemplate()
+                ? derived.createFromTemplate(
+                        practice,
+                        new TemplateId(Objects.requireNonNull(request.templateId())),
+                        request.templateVersion(),
+                        request.title(),
+                        request.values())
+                : policies.createDraft(
+                        practice, Objects.requireNonNull(request.title()), Objects.requireNonNull(request.content()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
                 .buildAndExpand(policy.id().value())
@@ -103,7 +119,8 @@ class PoliciesController {
         return withETag(ResponseEntity.ok(), policies.archive(new PolicyId(policyId)));
     }
 
-    private static ResponseEntity<PolicyResponse> withETag(ResponseEntity.BodyBuilder builder, Policy policy) {
-        return builder.eTag(DraftETag.of(policy.draftRevision())).body(PolicyResponse.of(policy));
+    private ResponseEntity<PolicyResponse> withETag(ResponseEntity.BodyBuilder builder, Policy policy) {
+        return builder.eTag(DraftETag.of(policy.draftRevision()))
+                .body(PolicyResponse.of(policy, derived.templateStatus(policy)));
     }
 }

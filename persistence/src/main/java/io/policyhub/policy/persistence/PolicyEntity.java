@@ -3,7 +3,12 @@ package io.policyhub.policy.persistence;
 import io.policyhub.policy.Policy;
 import io.policyhub.policy.PolicyId;
 import io.policyhub.policy.PolicyStatus;
+import io.policyhub.policy.TemplateOrigin;
 import io.policyhub.practice.PracticeId;
+import io.policyhub.template.TemplateId;
+import io.policyhub.template.TemplateKind;
+import io.policyhub.template.TemplateRef;
+import io.policyhub.template.persistence.TemplateJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +18,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "policy")
@@ -45,6 +51,19 @@ class PolicyEntity {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "template_kind")
+    private @Nullable TemplateKind templateKind;
+
+    @Column(name = "template_id")
+    private @Nullable UUID templateId;
+
+    @Column(name = "template_version")
+    private @Nullable Integer templateVersion;
+
+    @Column(name = "template_variables")
+    private @Nullable String templateVariables;
+
     protected PolicyEntity() {
         this.id = new UUID(0, 0);
         this.practiceId = id;
@@ -70,6 +89,25 @@ class PolicyEntity {
         this.status = policy.status();
         this.latestVersion = policy.latestVersion().orElse(0);
         this.updatedAt = policy.updatedAt();
+        copyTemplateOrigin(policy);
+    }
+
+    private void copyTemplateOrigin(Policy policy) {
+        TemplateOrigin origin = policy.templateOrigin().orElse(null);
+        this.templateKind = origin == null ? null : origin.template().kind();
+        this.templateId = origin == null ? null : origin.template().id().value();
+        this.templateVersion = origin == null ? null : origin.version();
+        this.templateVariables = origin == null ? null : TemplateJson.values(origin.variables());
+    }
+
+    private @Nullable TemplateOrigin templateOrigin() {
+        if (templateKind == null || templateId == null || templateVersion == null || templateVariables == null) {
+            return null;
+        }
+        return new TemplateOrigin(
+                new TemplateRef(templateKind, new TemplateId(templateId)),
+                templateVersion,
+                TemplateJson.values(templateVariables));
     }
 
     Policy toDomain() {
@@ -82,6 +120,7 @@ class PolicyEntity {
                 status,
                 latestVersion,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                templateOrigin());
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.template.api;
+
+import org.jspecify.annotations.NullMarked;

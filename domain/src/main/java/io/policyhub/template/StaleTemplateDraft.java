@@ -1,0 +1,30 @@
+package io.policyhub.template;
+
+import io.policyhub.shared.DomainException;
+
+/** An edit of a template's draft based on a revision that is no longer the current one. */
+public final class StaleTemplateDraft extends DomainException {
+
+    private final long currentRevision;
+
+    private StaleTemplateDraft(String message, long currentRevision) {
+        super(message);
+        this.currentRevision = currentRevision;
+    }
+
+    public static StaleTemplateDraft of(TemplateId id, long expected, long current) {
+        return new StaleTemplateDraft(
+                "The draft of template " + id + " changed since revision " + expected + " (it is now at revision "
+                        + current + "). Reload it and apply your edits again.",
+                current);
+    }
+
+    public long currentRevision() {
+        return currentRevision;
+    }
+
+    @Override
+    public String problem() {
+        return "stale-template-draft";
+    }
+}

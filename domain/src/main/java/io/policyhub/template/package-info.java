@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.template;
+
+import org.jspecify.annotations.NullMarked;

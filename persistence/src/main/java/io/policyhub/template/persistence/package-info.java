@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.template.persistence;
+
+import org.jspecify.annotations.NullMarked;
