@@ -6,6 +6,9 @@ import io.policyhub.acknowledgement.ComplianceQueries;
 import io.policyhub.acknowledgement.PortalAcknowledgement;
 import io.policyhub.assignment.AssignmentManagement;
 import io.policyhub.assignment.Assignments;
+import io.policyhub.assignment.InvitationDispatcher;
+import io.policyhub.assignment.Mailer;
+import io.policyhub.assignment.OutboundEmails;
 import io.policyhub.assignment.PortalLinks;
 import io.policyhub.audit.AuditManagement;
 import io.policyhub.audit.AuditTrail;
@@ -16,6 +19,7 @@ import io.policyhub.policy.Policies;
 import io.policyhub.policy.PolicyManagement;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.practice.Practices;
+import io.policyhub.shared.DomainEvents;
 import io.policyhub.template.TemplateManagement;
 import io.policyhub.template.Templates;
 import java.time.Clock;
@@ -44,8 +48,8 @@ class DomainConfiguration {
     }
 
     @Bean
-    PolicyManagement policyManagement(Policies policies, Clock clock) {
-        return new PolicyManagement(policies, clock);
+    PolicyManagement policyManagement(Policies policies, DomainEvents events, Clock clock) {
+        return new PolicyManagement(policies, events, clock);
     }
 
     @Bean
@@ -68,11 +72,28 @@ class DomainConfiguration {
     AssignmentManagement assignmentManagement(
             Assignments assignments,
             PortalLinks links,
+            OutboundEmails outbox,
             Policies policies,
             Clients clients,
             Clock clock,
             @Value("${policyhub.portal.link-validity:P30D}") Duration linkValidity) {
-        return new AssignmentManagement(assignments, links, policies, clients, clock, linkValidity);
+        return new AssignmentManagement(assignments, links, outbox, policies, clients, clock, linkValidity);
+    }
+
+    @Bean
+    InvitationDispatcher invitationDispatcher(
+            OutboundEmails outbox,
+            PortalLinks links,
+            Assignments assignments,
+            Clients clients,
+            Policies policies,
+            Practices practices,
+            Mailer mailer,
+            Clock clock,
+            @Value("${policyhub.portal.link-validity:P30D}") Duration linkValidity,
+            @Value("${policyhub.portal.base-url}") String portalBaseUrl) {
+        return new InvitationDispatcher(
+                outbox, links, assignments, clients, policies, practices, mailer, clock, linkValidity, portalBaseUrl);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.policyhub;
 import io.policyhub.acknowledgement.AcknowledgementManagement;
 import io.policyhub.acknowledgement.PortalAcknowledgement;
 import io.policyhub.assignment.AssignmentManagement;
+import io.policyhub.assignment.InvitationDispatcher;
 import io.policyhub.audit.AuditManagement;
 import io.policyhub.client.ClientManagement;
 import io.policyhub.policy.DerivedPolicyManagement;
@@ -38,7 +39,8 @@ class DomainTransactions {
             AssignmentManagement.class,
             PortalAcknowledgement.class,
             AcknowledgementManagement.class,
-            AuditManagement.class);
+            AuditManagement.class,
+            InvitationDispatcher.class);
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)

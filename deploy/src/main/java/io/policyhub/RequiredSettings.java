@@ -30,6 +30,7 @@ class RequiredSettings implements EnvironmentPostProcessor {
         settings.put(
                 "POLICYHUB_ISSUER_URI",
                 "OIDC issuer URL of the Keycloak realm, e.g. https://id.example.com/realms/policyhub");
+        settings.put("POLICYHUB_SMTP_HOST", "SMTP server for clients' e-mails (port POLICYHUB_SMTP_PORT, default 587)");
         settings.put("POLICYHUB_PUBLIC_BASE_URL", "public base URL of this server, used in clients' portal links");
         return Map.copyOf(settings);
     }

@@ -32,6 +32,9 @@ public abstract class IntegrationTest {
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri",
                 () -> TestIssuer.get().issuerUri());
         registry.add("policyhub.portal.base-url", () -> "https://portal.policyhub.test");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> TestMailServer.get().port());
+        registry.add("policyhub.mail.dispatch.interval", () -> "PT0.2S");
     }
 
     protected String baseUrl() {

@@ -2,14 +2,18 @@ package io.policyhub.assignment;
 
 import io.policyhub.client.Client;
 import io.policyhub.client.ClientId;
+import io.policyhub.client.ClientNotFound;
 import io.policyhub.client.Clients;
 import io.policyhub.policy.Policies;
 import io.policyhub.policy.Policy;
 import io.policyhub.policy.PolicyId;
 import io.policyhub.policy.PolicyNotFound;
+import io.policyhub.policy.PolicyPublished;
 import io.policyhub.shared.Actor;
 import io.policyhub.shared.InvalidInput;
 import io.policyhub.shared.InvalidInput.FieldError;
+import io.policyhub.shared.Page;
+import io.policyhub.shared.PageRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +30,7 @@ public class AssignmentManagement {
 
     private final Assignments assignments;
     private final PortalLinks links;
+    private final OutboundEmails outbox;
     private final Policies policies;
     private final Clients clients;
     private final Clock clock;
@@ -34,12 +39,14 @@ public class AssignmentManagement {
     public AssignmentManagement(
             Assignments assignments,
             PortalLinks links,
+            OutboundEmails outbox,
             Policies policies,
             Clients clients,
             Clock clock,
             Duration linkValidity) {
         this.assignments = assignments;
         this.links = links;
+        this.outbox = outbox;
         this.policies = policies;
         this.clients = clients;
         this.clock = clock;
@@ -97,11 +104,38 @@ public class AssignmentManagement {
     }
 
     private AssignmentOutcome issueLink(Policy policy, ClientId client, AssignmentStatus status, Instant now) {
+        outbox.save(OutboundEmail.queue(policy.practiceId(), policy.id(), client, EmailKind.INVITATION, now));
         PortalToken token = PortalToken.generate();
         PortalLink link =
                 PortalLink.issue(policy.practiceId(), policy.id(), client, token, now, now.plus(linkValidity));
         links.save(link);
         return new AssignmentOutcome(client, status, Optional.of(token), link.expiresAt());
+    }
+
+    /** Queues the client's link to be e-mailed again (a fresh link; earlier ones keep working). */
+    public void resend(PolicyId policyId, ClientId client) {
+        Policy policy = policies.findById(policyId).orElseThrow(() -> PolicyNotFound.of(policyId));
+        policy.requireAssignable();
+        assignments.find(policyId, client).orElseThrow(() -> AssignmentNotFound.of(policyId, client));
+        outbox.save(OutboundEmail.queue(policy.practiceId(), policyId, client, EmailKind.RESENT, clock.instant()));
+    }
+
+    /** After a MAJOR version, every assigned client is e-mailed and asked to agree again. */
+    public void inviteToNewVersion(PolicyPublished published) {
+        if (!published.asksClientsAgain()) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (ClientId client : assignments.clientsOf(published.policyId())) {
+            outbox.save(OutboundEmail.queue(
+                    published.practiceId(), published.policyId(), client, EmailKind.NEW_VERSION, now));
+        }
+    }
+
+    /** The client's e-mails with their delivery state: queued, sent, retried, failed. */
+    public Page<OutboundEmail> emailHistory(ClientId client, PageRequest page) {
+        clients.findById(client).orElseThrow(() -> ClientNotFound.of(client));
+        return outbox.forClient(client, page);
     }
 
     /** Withdraws the assignment and revokes every link the client had for this policy. */

@@ -2,6 +2,7 @@ package io.policyhub.policy;
 
 import io.policyhub.practice.PracticeId;
 import io.policyhub.shared.Actor;
+import io.policyhub.shared.DomainEvents;
 import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
 import java.time.Clock;
@@ -12,10 +13,12 @@ import org.jspecify.annotations.Nullable;
 public class PolicyManagement {
 
     private final Policies policies;
+    private final DomainEvents events;
     private final Clock clock;
 
-    public PolicyManagement(Policies policies, Clock clock) {
+    public PolicyManagement(Policies policies, DomainEvents events, Clock clock) {
         this.policies = policies;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -46,7 +49,9 @@ public class PolicyManagement {
         Policy policy = getForUpdate(id);
         PolicyVersion version = policy.publish(changeSummary, kind, publisher, clock.instant());
         policies.save(policy);
-        return policies.addVersion(version);
+        policies.addVersion(version);
+        events.publish(new PolicyPublished(policy.practiceId(), policy.id(), version.number(), version.changeKind()));
+        return version;
     }
 
     public Policy archive(PolicyId id) {

@@ -61,6 +61,13 @@ class AssignmentsController {
                 outcome.expiresAt());
     }
 
+    /** E-mails the client a fresh personal link (earlier links keep working until they expire). */
+    @PostMapping("/{clientId}/resend")
+    ResponseEntity<Void> resend(@PathVariable UUID policyId, @PathVariable UUID clientId) {
+        assignments.resend(new PolicyId(policyId), new ClientId(clientId));
+        return ResponseEntity.accepted().build();
+    }
+
     /** Withdraws the assignment and revokes the client's links for this policy. */
     @DeleteMapping("/{clientId}")
     ResponseEntity<Void> unassign(@PathVariable UUID policyId, @PathVariable UUID clientId) {

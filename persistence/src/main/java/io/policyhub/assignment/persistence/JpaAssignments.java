@@ -5,7 +5,9 @@ import io.policyhub.assignment.Assignments;
 import io.policyhub.client.ClientId;
 import io.policyhub.policy.PolicyId;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -33,6 +35,19 @@ class JpaAssignments implements Assignments {
     @Override
     public void delete(PolicyId policy, ClientId client) {
         repository.deleteById(key(policy, client));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<ClientId> clientsOf(PolicyId policy) {
+        List<UUID> ids = entityManager
+                .createNativeQuery(
+                        "select a.client_id from assignment a join client c on c.practice_id = a.practice_id"
+                                + " and c.id = a.client_id and c.erased_at is null where a.policy_id = ?1",
+                        UUID.class)
+                .setParameter(1, policy.value())
+                .getResultList();
+        return ids.stream().map(ClientId::new).toList();
     }
 
     private static AssignmentEntity.Key key(PolicyId policy, ClientId client) {

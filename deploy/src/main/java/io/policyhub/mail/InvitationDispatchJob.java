@@ -1,0 +1,43 @@
+package io.policyhub.mail;
+
+import io.policyhub.assignment.InvitationDispatcher;
+import io.policyhub.practice.PracticeId;
+import io.policyhub.practice.TenantScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Empties the outbox every few seconds, one practice at a time and inside that practice's scope. Safe on any
+ * number of nodes: rows are claimed with FOR UPDATE SKIP LOCKED.
+ */
+@Component
+@ConditionalOnProperty(name = "policyhub.mail.dispatch.enabled", havingValue = "true", matchIfMissing = true)
+class InvitationDispatchJob {
+
+    private static final Logger log = LoggerFactory.getLogger(InvitationDispatchJob.class);
+
+    private final InvitationDispatcher dispatcher;
+
+    InvitationDispatchJob(InvitationDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @Scheduled(fixedDelayString = "${policyhub.mail.dispatch.interval:PT5S}")
+    void dispatchDueEmail() {
+        for (PracticeId practice : dispatcher.practicesWithDueEmail()) {
+            MDC.put("practiceId", practice.toString());
+            try {
+                int handled = TenantScope.callWithin(TenantScope.of(practice), dispatcher::dispatchDue);
+                log.debug("handled {} e-mails", handled);
+            } catch (RuntimeException e) {
+                log.warn("e-mail dispatch failed; will retry", e);
+            } finally {
+                MDC.remove("practiceId");
+            }
+        }
+    }
+}

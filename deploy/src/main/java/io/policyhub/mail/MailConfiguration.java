@@ -1,0 +1,28 @@
+package io.policyhub.mail;
+
+import io.policyhub.assignment.Mailer;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Chooses the mail transport: SMTP, or (local run) a folder of text files. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class MailConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "policyhub.mail.transport", havingValue = "smtp", matchIfMissing = true)
+    Mailer smtpMailer(JavaMailSender sender, @Value("${policyhub.mail.from}") String from) {
+        return new SmtpMailer(sender, from);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "policyhub.mail.transport", havingValue = "folder")
+    Mailer folderMailer(@Value("${policyhub.mail.folder}") Path folder) {
+        return new FolderMailer(folder);
+    }
+}
