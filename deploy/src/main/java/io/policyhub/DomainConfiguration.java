@@ -10,6 +10,7 @@ import io.policyhub.assignment.PortalLinks;
 import io.policyhub.client.ClientManagement;
 import io.policyhub.client.Clients;
 import io.policyhub.policy.Policies;
+import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.practice.Practices;
@@ -36,6 +37,11 @@ class DomainConfiguration {
     @Bean
     PolicyManagement policyManagement(Policies policies, Clock clock) {
         return new PolicyManagement(policies, clock);
+    }
+
+    @Bean
+    PolicyDocumentManagement policyDocumentManagement(Policies policies, Practices practices, Clock clock) {
+        return new PolicyDocumentManagement(policies, practices, clock);
     }
 
     @Bean

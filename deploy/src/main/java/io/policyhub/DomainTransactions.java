@@ -4,6 +4,7 @@ import io.policyhub.acknowledgement.AcknowledgementManagement;
 import io.policyhub.acknowledgement.PortalAcknowledgement;
 import io.policyhub.assignment.AssignmentManagement;
 import io.policyhub.client.ClientManagement;
+import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
 import io.policyhub.practice.PracticeManagement;
 import java.lang.reflect.Method;
@@ -29,6 +30,7 @@ class DomainTransactions {
     private static final Set<Class<?>> SERVICES = Set.of(
             PracticeManagement.class,
             PolicyManagement.class,
+            PolicyDocumentManagement.class,
             ClientManagement.class,
             AssignmentManagement.class,
             PortalAcknowledgement.class,
