@@ -16,6 +16,7 @@ import io.policyhub.client.ClientManagement;
 import io.policyhub.client.Clients;
 import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.Policies;
+import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.practice.Practices;
@@ -61,6 +62,11 @@ class DomainConfiguration {
     DerivedPolicyManagement derivedPolicyManagement(
             Policies policies, TemplateManagement templateManagement, Clock clock) {
         return new DerivedPolicyManagement(policies, templateManagement, clock);
+    }
+
+    @Bean
+    PolicyDocumentManagement policyDocumentManagement(Policies policies, Practices practices, Clock clock) {
+        return new PolicyDocumentManagement(policies, practices, clock);
     }
 
     @Bean

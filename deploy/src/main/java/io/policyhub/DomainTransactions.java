@@ -7,6 +7,7 @@ import io.policyhub.assignment.InvitationDispatcher;
 import io.policyhub.audit.AuditManagement;
 import io.policyhub.client.ClientManagement;
 import io.policyhub.policy.DerivedPolicyManagement;
+import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.template.TemplateManagement;
@@ -35,6 +36,7 @@ class DomainTransactions {
             PolicyManagement.class,
             TemplateManagement.class,
             DerivedPolicyManagement.class,
+            PolicyDocumentManagement.class,
             ClientManagement.class,
             AssignmentManagement.class,
             PortalAcknowledgement.class,

@@ -1,6 +1,7 @@
 package io.policyhub.api;
 
 import io.policyhub.policy.StaleDraft;
+import io.policyhub.shared.ContentTooLarge;
 import io.policyhub.shared.DomainException;
 import io.policyhub.shared.InvalidInput;
 import io.policyhub.shared.ResourceGone;
@@ -82,6 +83,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ResourceGone.class)
     ProblemDetail gone(ResourceGone e) {
         return problem(HttpStatus.GONE, e, "Gone");
+    }
+
+    @ExceptionHandler(ContentTooLarge.class)
+    ProblemDetail tooLarge(ContentTooLarge e) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, e, "Content too large");
+        problem.setProperty("limit", e.limit());
+        return problem;
     }
 
     @ExceptionHandler(PreconditionRequired.class)
@@ -171,7 +179,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))) {
+        // Spring leaves the type unset (meaning about:blank) on the problems it creates itself.
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || problem.getType().equals(URI.create("about:blank")))) {
             problem.setType(URI.create(ProblemWriter.TYPE_BASE + "http-" + statusCode.value()));
         }
         return super.createResponseEntity(body, headers, statusCode, request);

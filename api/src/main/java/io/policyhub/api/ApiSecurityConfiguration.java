@@ -64,6 +64,8 @@ class ApiSecurityConfiguration {
                                 .hasAnyRole(READERS)
                                 .requestMatchers(POST, "/api/v1/practices/*/policies")
                                 .hasAnyRole(AUTHORS)
+                                .requestMatchers(POST, "/api/v1/practices/*/policies/import")
+                                .hasAnyRole(AUTHORS)
                                 .requestMatchers(PUT, "/api/v1/practices/*/policies/*/draft")
                                 .hasAnyRole(AUTHORS)
                                 .requestMatchers(GET, "/api/v1/templates", "/api/v1/templates/**")

@@ -88,6 +88,43 @@ public final class Api {
         }
     }
 
+    /** Sends {@code body} as it is, with its own content type, for endpoints that take more than JSON. */
+    public ApiResponse sendBody(String method, String path, String contentType, byte[] body) {
+        HttpRequest request = request(method, path, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType)
+                .build();
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new ApiResponse(response.statusCode(), response.headers(), response.body(), parse(response.body()));
+    }
+
+    /** GETs {@code path} keeping the body as bytes, for answers such as PDF that are not text. */
+    public BinaryResponse getBytes(String path) {
+        HttpRequest request =
+                request("GET", path, HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<byte[]> response = exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+        return new BinaryResponse(response.statusCode(), response.headers(), response.body());
+    }
+
+    private HttpRequest.Builder request(String method, String path, HttpRequest.BodyPublisher body) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, body);
+        if (!token.isEmpty()) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return request;
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return HTTP.send(request, handler);
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static JsonNode parse(String body) {
         if (body == null || body.isBlank()) {
             return MissingNode.getInstance();
