@@ -2,6 +2,7 @@ package io.policyhub.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.policyhub.support.ApiResponse;
 import io.policyhub.support.IntegrationTest;
@@ -10,6 +11,7 @@ import io.policyhub.support.TestPractice;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,12 @@ class AuditTrailIT extends IntegrationTest {
         practice.publish(policy, "First", "MAJOR");
         client = practice.addClient("Audited Client", "audited@example.com");
         String token = practice.assign(policy, List.of(client)).get(0);
+        // The invitation goes out in the background; wait for it so the trail's order is fixed.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> practice.viewer()
+                        .get(practice.path("/clients/" + client + "/emails"))
+                        .raw()
+                        .contains("\"SENT\""));
         practice.acknowledgeInPortal(token, "Audited Client");
         practice.admin().delete(practice.path("/clients/" + client));
     }
@@ -48,6 +56,8 @@ class AuditTrailIT extends IntegrationTest {
                         "CLIENT_CREATED",
                         "CLIENT_ASSIGNED",
                         "LINK_ISSUED",
+                        "LINK_ISSUED",
+                        "EMAIL_SENT",
                         "ACKNOWLEDGED",
                         "CLIENT_ERASED");
         JsonNode published = entry(trail, "POLICY_PUBLISHED");
@@ -66,7 +76,14 @@ class AuditTrailIT extends IntegrationTest {
         assertThat(published.json().get("total").asInt()).isEqualTo(1);
         assertThat(aboutClient.json().get("items").values())
                 .extracting(e -> e.get("event").asString())
-                .containsExactly("CLIENT_ERASED", "ACKNOWLEDGED", "LINK_ISSUED", "CLIENT_ASSIGNED", "CLIENT_CREATED");
+                .containsExactly(
+                        "CLIENT_ERASED",
+                        "ACKNOWLEDGED",
+                        "EMAIL_SENT",
+                        "LINK_ISSUED",
+                        "LINK_ISSUED",
+                        "CLIENT_ASSIGNED",
+                        "CLIENT_CREATED");
     }
 
     @Test
@@ -74,7 +91,7 @@ class AuditTrailIT extends IntegrationTest {
         ApiResponse verification = practice.viewer().get(practice.path("/audit/verify"));
 
         assertThat(verification.json().get("valid").asBoolean()).isTrue();
-        assertThat(verification.json().get("entries").asInt()).isEqualTo(7);
+        assertThat(verification.json().get("entries").asInt()).isEqualTo(9);
         assertThat(verification.json().get("firstBrokenAt").isNull()).isTrue();
     }
 

@@ -1,12 +1,14 @@
 package io.policyhub.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.policyhub.support.Api;
 import io.policyhub.support.ApiResponse;
 import io.policyhub.support.IntegrationTest;
 import io.policyhub.support.TestIssuer;
 import io.policyhub.support.TestPractice;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +36,12 @@ class TenantIsolationIT extends IntegrationTest {
         client = victim.addClient("Victim Client", "victim.client@example.com");
         List<String> links = victim.assign(policy, List.of(client));
         victim.acknowledgeInPortal(links.get(0), "Victim Client");
+        // The invitation e-mail goes out in the background; let it, so the snapshot is of a quiet practice.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> victim.viewer()
+                        .get(victim.path("/clients/" + client + "/emails"))
+                        .raw()
+                        .contains("\"SENT\""));
         snapshot = victimData();
     }
 
@@ -66,7 +74,17 @@ class TenantIsolationIT extends IntegrationTest {
                 intruderAdmin.delete(p + "/clients/" + client),
                 intruderAdmin.get(p + "/clients/" + client + "/acknowledgements"),
                 intruderAdmin.post(
-                        p + "/acknowledgements", Map.of("clientId", client, "policyId", policy, "fullName", "Forged")));
+                        p + "/acknowledgements", Map.of("clientId", client, "policyId", policy, "fullName", "Forged")),
+                intruderAdmin.get(p + "/audit"),
+                intruderAdmin.get(p + "/audit/verify"),
+                intruderAdmin.get(p + "/clients/" + client + "/emails"),
+                intruderAdmin.post(p + "/policies/" + policy + "/assignments/" + client + "/resend", Map.of()),
+                intruderAdmin.post(p + "/policies/import", Map.of("format", "TEXT", "text", "Planted\n\nText")),
+                intruderAdmin.get(p + "/policies/" + policy + "/versions/1/diff?against=1"),
+                intruderAdmin.withHeader("Accept", "text/html").get(p + "/policies/" + policy + "/versions/1"),
+                intruderAdmin.withHeader("Accept", "application/pdf").get(p + "/policies/" + policy + "/versions/1"),
+                intruderAdmin.get(p + "/policies/" + policy + "/template-upgrade"),
+                intruderAdmin.get(p + "/templates"));
 
         assertThat(attempts).allSatisfy(response -> {
             assertThat(response.status()).as(response.toString()).isEqualTo(404);
@@ -98,7 +116,15 @@ class TenantIsolationIT extends IntegrationTest {
                 intruderAdmin.patch(intruder.path("/clients/" + client), Map.of("displayName", "Hijacked")),
                 intruderAdmin.delete(intruder.path("/clients/" + client)),
                 intruderAdmin.get(intruder.path("/clients/" + client + "/acknowledgements")),
-                intruderAdmin.delete(intruder.path("/policies/" + ownPolicy + "/assignments/" + client)));
+                intruderAdmin.delete(intruder.path("/policies/" + ownPolicy + "/assignments/" + client)),
+                intruderAdmin.get(intruder.path("/clients/" + client + "/emails")),
+                intruderAdmin.post(
+                        intruder.path("/policies/" + ownPolicy + "/assignments/" + client + "/resend"), Map.of()),
+                intruderAdmin.get(intruder.path("/policies/" + policy + "/versions/1/diff?against=1")),
+                intruderAdmin
+                        .withHeader("Accept", "text/html")
+                        .get(intruder.path("/policies/" + policy + "/versions/1")),
+                intruderAdmin.get(intruder.path("/policies/" + policy + "/template-upgrade")));
         List<ApiResponse> unknownReferences = List.of(
                 intruderAdmin.post(
                         intruder.path("/policies/" + ownPolicy + "/assignments"), Map.of("clientIds", List.of(client))),
@@ -153,6 +179,7 @@ class TenantIsolationIT extends IntegrationTest {
                 admin.get(victim.path("/clients?size=200")).raw(),
                 admin.get(victim.path("/policies/" + policy + "/acknowledgements"))
                         .raw(),
-                admin.get(victim.path("/policies/" + policy + "/compliance")).raw());
+                admin.get(victim.path("/policies/" + policy + "/compliance")).raw(),
+                admin.get(victim.path("/audit?size=200")).raw());
     }
 }
