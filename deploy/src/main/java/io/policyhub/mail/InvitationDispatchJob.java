@@ -11,8 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Empties the outbox every few seconds, one practice at a time and inside that practice's scope. Safe on any
- * number of nodes: rows are claimed with FOR UPDATE SKIP LOCKED.
+ * Every few seconds, queues due reminders and empties the outbox, one practice at a time and inside that
+ * practice's scope. Safe on any number of nodes: e-mails are claimed with FOR UPDATE SKIP LOCKED and reminders
+ * are counted on the assignment row in the same transaction.
  */
 @Component
 @ConditionalOnProperty(name = "policyhub.mail.dispatch.enabled", havingValue = "true", matchIfMissing = true)
@@ -28,11 +29,12 @@ class InvitationDispatchJob {
 
     @Scheduled(fixedDelayString = "${policyhub.mail.dispatch.interval:PT5S}")
     void dispatchDueEmail() {
-        for (PracticeId practice : dispatcher.practicesWithDueEmail()) {
+        for (PracticeId practice : dispatcher.practicesWithWorkDue()) {
             MDC.put("practiceId", practice.toString());
             try {
+                int reminders = TenantScope.callWithin(TenantScope.of(practice), dispatcher::queueDueReminders);
                 int handled = TenantScope.callWithin(TenantScope.of(practice), dispatcher::dispatchDue);
-                log.debug("handled {} e-mails", handled);
+                log.debug("queued {} reminders, handled {} e-mails", reminders, handled);
             } catch (RuntimeException e) {
                 log.warn("e-mail dispatch failed; will retry", e);
             } finally {

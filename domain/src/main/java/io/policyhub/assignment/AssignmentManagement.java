@@ -126,6 +126,7 @@ public class AssignmentManagement {
             return;
         }
         Instant now = clock.instant();
+        assignments.askAgain(published.policyId(), now);
         for (ClientId client : assignments.clientsOf(published.policyId())) {
             outbox.save(OutboundEmail.queue(
                     published.practiceId(), published.policyId(), client, EmailKind.NEW_VERSION, now));

@@ -11,8 +11,10 @@ import io.policyhub.practice.Practices;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sends the current practice's due e-mails. Each gets a fresh personal link, created in the same transaction
@@ -57,9 +59,23 @@ public class InvitationDispatcher {
                 portalBaseUrl.endsWith("/") ? portalBaseUrl.substring(0, portalBaseUrl.length() - 1) : portalBaseUrl;
     }
 
-    /** The practices with e-mail due now (run outside any practice's scope). */
-    public List<PracticeId> practicesWithDueEmail() {
-        return outbox.practicesWithDueEmail(clock.instant());
+    /** The practices with e-mail or reminders due now (run outside any practice's scope). */
+    public Set<PracticeId> practicesWithWorkDue() {
+        var practices = new LinkedHashSet<>(outbox.practicesWithDueEmail(clock.instant()));
+        practices.addAll(assignments.practicesWithDueReminders());
+        return practices;
+    }
+
+    /** Queues a reminder to every client of the current practice whose next reminder is due. */
+    public int queueDueReminders() {
+        Instant now = clock.instant();
+        List<Assignment> due = assignments.dueReminders();
+        for (Assignment assignment : due) {
+            outbox.save(OutboundEmail.queue(
+                    assignment.practiceId(), assignment.policyId(), assignment.clientId(), EmailKind.REMINDER, now));
+            assignments.reminderQueued(assignment.policyId(), assignment.clientId());
+        }
+        return due.size();
     }
 
     /** Sends the current practice's due e-mails; returns how many were handled (sent, failed or cancelled). */

@@ -37,12 +37,17 @@ class AssignmentEntity {
     @Column(name = "assigned_by")
     private String assignedBy;
 
+    /** When the client was last asked (assigned, or a MAJOR version): reminders count from here. */
+    @Column(name = "asked_at")
+    private Instant askedAt;
+
     protected AssignmentEntity() {
         this.policyId = new UUID(0, 0);
         this.clientId = policyId;
         this.practiceId = policyId;
         this.assignedAt = Instant.EPOCH;
         this.assignedBy = "";
+        this.askedAt = Instant.EPOCH;
     }
 
     AssignmentEntity(Assignment assignment) {
@@ -51,6 +56,7 @@ class AssignmentEntity {
         this.practiceId = assignment.practiceId().value();
         this.assignedAt = assignment.assignedAt();
         this.assignedBy = assignment.assignedBy();
+        this.askedAt = assignment.assignedAt();
     }
 
     Assignment toDomain() {
