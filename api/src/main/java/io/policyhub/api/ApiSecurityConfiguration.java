@@ -96,6 +96,7 @@ class ApiSecurityConfiguration {
     SecurityFilterChain portalApi(
             HttpSecurity http,
             PortalAcknowledgement portal,
+            PortalRateLimitFilter rateLimit,
             @Value("${policyhub.api.max-request-bytes:1048576}") long maxRequestBytes) {
         http.securityMatcher("/portal/api/**")
                 // The capability is the token in the path; no cookie or session ever authenticates a portal call.
@@ -103,7 +104,8 @@ class ApiSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterBefore(new RequestSizeLimitFilter(maxRequestBytes), AuthorizationFilter.class)
-                .addFilterAfter(new PortalScopeFilter(portal), RequestSizeLimitFilter.class);
+                .addFilterAfter(new PortalScopeFilter(portal), RequestSizeLimitFilter.class)
+                .addFilterBefore(rateLimit, RequestSizeLimitFilter.class);
         return http.build();
     }
 

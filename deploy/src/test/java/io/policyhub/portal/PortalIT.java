@@ -219,4 +219,18 @@ class PortalIT extends IntegrationTest {
                         .asInt())
                 .isEqualTo(1);
     }
+
+    @Test
+    void aLinkHammeredFasterThanAPersonCouldReadIsThrottledWithRetryAfter() {
+        ApiResponse last = null;
+        for (int i = 0; i < 300 && (last == null || last.status() == 200); i++) {
+            last = anonymous().get("/portal/api/" + token);
+        }
+
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(last.header("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+        assertThat(last.text("type")).endsWith("/too-many-requests");
+    }
 }

@@ -1,6 +1,7 @@
 package io.policyhub.acknowledgement.portal;
 
 import io.policyhub.acknowledgement.PortalAcknowledgement;
+import io.policyhub.api.PortalRateLimitFilter;
 import io.policyhub.api.PortalScopeFilter;
 import io.policyhub.api.RequestSizeLimitFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,7 @@ class PortalPageSecurity {
     SecurityFilterChain portalPages(
             HttpSecurity http,
             PortalAcknowledgement portal,
+            PortalRateLimitFilter rateLimit,
             @Value("${policyhub.api.max-request-bytes:1048576}") long maxRequestBytes) {
         var csrfCookie = new CookieCsrfTokenRepository();
         csrfCookie.setCookiePath("/portal");
@@ -47,7 +49,8 @@ class PortalPageSecurity {
                                 .includeSubDomains(true)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterBefore(new RequestSizeLimitFilter(maxRequestBytes), AuthorizationFilter.class)
-                .addFilterAfter(new PortalScopeFilter(portal), RequestSizeLimitFilter.class);
+                .addFilterAfter(new PortalScopeFilter(portal), RequestSizeLimitFilter.class)
+                .addFilterBefore(rateLimit, RequestSizeLimitFilter.class);
         return http.build();
     }
 }
