@@ -4,7 +4,7 @@
 # acknowledgements with Gatling, measure the database alone with pgbench, summarise, stop what it started.
 #
 #   deploy/loadtest/run.sh                      # everything, as measured for the README
-#   SKIP_BUILD=1 RATE=300 deploy/loadtest/run.sh
+#   SKIP_BUILD=1 RATES="400" DURATION_SECONDS=30 deploy/loadtest/run.sh
 #
 # Results land in deploy/loadtest/target/run-<timestamp>/results.md (plus the Gatling HTML reports).
 set -euo pipefail
@@ -17,8 +17,9 @@ export PATH="$JAVA_HOME/bin:$PATH"
 APP_PORT=${APP_PORT:-18080}
 ISSUER_PORT=${ISSUER_PORT:-19000}
 PG_PORT=${PG_PORT:-55432}
-RATE=${RATE:-500}                       # portal acknowledgements a second (open model)
-WARMUP_SECONDS=${WARMUP_SECONDS:-60}    # portal ramp 10 -> RATE before the measured minute
+RATES=${RATES:-500 300 200}             # portal acknowledgements a second (open model), one measured run each
+WARMUP_RATE=${WARMUP_RATE:-200}         # the unreported portal run that warms the JIT first
+WARMUP_SECONDS=${WARMUP_SECONDS:-60}
 DURATION_SECONDS=${DURATION_SECONDS:-60}
 COMPLIANCE_RATE=${COMPLIANCE_RATE:-10}  # compliance reads a second
 PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-10}  # as many connections as the app's pool (Hikari default)
@@ -60,7 +61,7 @@ trap stop_everything EXIT
 {
     echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM"
     echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); $(psql --version); $(pgbench --version)"
-    echo "portal: $RATE req/s for ${DURATION_SECONDS}s after a ${WARMUP_SECONDS}s ramp; compliance: $COMPLIANCE_RATE req/s; pgbench: $PGBENCH_CLIENTS clients for ${PGBENCH_SECONDS}s"
+    echo "portal: warm-up at $WARMUP_RATE req/s, then $RATES req/s for ${DURATION_SECONDS}s each (20 s ramp before each); compliance: $COMPLIANCE_RATE req/s; pgbench: $PGBENCH_CLIENTS clients for ${PGBENCH_SECONDS}s"
     echo "started: $(date -u +%FT%TZ), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/settings.txt"
 
@@ -90,7 +91,7 @@ log "generating the data set"
 # Samples who uses the CPU while the measured phase of a Gatling run is on.
 sample_cpu() { # name, seconds before the measured phase, seconds to sample
     local name=$1 delay=$2 seconds=$3
-    until compgen -G "$HERE/target/gatling/*/simulation.log" > /dev/null; do sleep 0.5; done
+    until compgen -G "$HERE/target/gatling/*/simulation.log" > /dev/null; do sleep 0.2; done
     python3 "$HERE/cpu_share.py" --app-pid "$APP_PID" --postmaster-pid "$POSTMASTER_PID" \
         --delay "$delay" --seconds "$seconds" --out "$OUT/cpu-$name.txt" > /dev/null
 }
@@ -113,12 +114,17 @@ SAMPLER=$!
 gatling ComplianceSimulation compliance -Drate="$COMPLIANCE_RATE" -DwarmUpSeconds=30 -DdurationSeconds=60
 wait "$SAMPLER" || true
 
-log "portal acknowledgements: ramp to $RATE req/s over ${WARMUP_SECONDS}s, then $RATE req/s for ${DURATION_SECONDS}s"
-sample_cpu portal $((WARMUP_SECONDS + 3)) $((DURATION_SECONDS - 6)) &
-SAMPLER=$!
-gatling PortalAcknowledgementSimulation portal -Drate="$RATE" -DwarmUpSeconds="$WARMUP_SECONDS" \
-    -DdurationSeconds="$DURATION_SECONDS" -Dtokens="$OUT/tokens.csv"
-wait "$SAMPLER" || true
+log "portal warm-up (JIT): ramp to $WARMUP_RATE req/s over 30 s, then ${WARMUP_SECONDS}s at that rate; not reported"
+gatling PortalAcknowledgementSimulation portal-warmup -Drate="$WARMUP_RATE" -DwarmUpSeconds=30 \
+    -DdurationSeconds="$WARMUP_SECONDS" -Dtokens="$OUT/tokens.csv"
+for rate in $RATES; do
+    log "portal acknowledgements: ramp to $rate req/s over 20 s, then $rate req/s for ${DURATION_SECONDS}s"
+    sample_cpu "portal-$rate" 23 $((DURATION_SECONDS - 6)) &
+    SAMPLER=$!
+    gatling PortalAcknowledgementSimulation "portal-$rate" -Drate="$rate" -DwarmUpSeconds=20 \
+        -DdurationSeconds="$DURATION_SECONDS" -Dtokens="$OUT/tokens.csv"
+    wait "$SAMPLER" || true
+done
 
 pgbench_run() { # script name
     local name=$1

@@ -3,7 +3,7 @@
 
     summarize.py RUN_DIR
 
-RUN_DIR holds: portal-report/ and compliance-report/ (Gatling HTML reports), pgbench-insert.txt,
+RUN_DIR holds: portal-<rate>-report/ and compliance-report/ (Gatling HTML reports), pgbench-insert.txt,
 pgbench-request.txt, cpu-*.txt and settings.txt, as run.sh leaves them. Gatling 3.15 writes no stats.json,
 so the figures are read from the per-request HTML page (the "Total" column: OK and KO together).
 """
@@ -64,18 +64,24 @@ def main():
         lines += ["```", open(settings).read().strip(), "```", ""]
     lines += ["| measurement | throughput | p50 | p95 | p99 | max | errors | target |",
               "|---|---|---|---|---|---|---|---|"]
+    duration = float(re.search(r"for (\d+)s each", open(settings).read()).group(1)) if os.path.exists(settings) else 60
     portal_rps = None
-    for label, report, request, key, limit in (
-            ("portal acknowledgement (HTTP POST)", "portal-report", "acknowledgement", "99th percentile", 50),
-            ("compliance, 10,000 clients (HTTP GET)", "compliance-report", "compliance", "95th percentile", 50)):
-        stats = request_stats(os.path.join(run, report), request)
+    offered = {d: int(re.search(r"portal-(\d+)-report", d).group(1))
+               for d in glob.glob(os.path.join(run, "portal-*-report")) if re.search(r"portal-\d+-report", d)}
+    measured_runs = [(f"portal acknowledgement, {offered[d]} req/s offered", d, "acknowledgement", "99th percentile",
+                      50) for d in sorted(offered, key=lambda d: -offered[d])]
+    measured_runs.append(("compliance, 10,000 clients (HTTP GET)", os.path.join(run, "compliance-report"),
+                          "compliance", "95th percentile", 50))
+    for label, report, request, key, limit in measured_runs:
+        stats = request_stats(report, request)
         if stats is None:
             lines.append(f"| {label} | not run | | | | | | |")
             continue
         count, ok, ko = (number(v) for v in stats["Total count"])
-        rps = number(stats["Mean count/s"][1])  # OK requests a second
-        if request == "acknowledgement":
-            portal_rps = rps
+        seconds = duration if request == "acknowledgement" else 60
+        rps = ok / seconds  # answered OK, over the measured phase (its requests' answers may come later)
+        if request == "acknowledgement" and ko == 0 and number(stats[key][0]) < 1000:
+            portal_rps = max(portal_rps or 0, rps)
         errors = f"{ko / count * 100:.2f}% ({int(ko)} of {int(count)})" if count else "-"
         measured = number(stats[key][0])
         verdict = "met" if measured < limit and ko == 0 else "NOT met"
@@ -91,6 +97,7 @@ def main():
             continue
         p = result["p"]
         fmt = lambda q: f"{p[q]:.1f} ms" if q in p else "-"
+        # the ratio takes the highest portal rate that was served without errors and under a second at p99
         ratio = f"; API/pgbench = {portal_rps / result['tps']:.2f}" if portal_rps else ""
         lines.append(
             f"| {label} | {result['tps']:.0f} TPS{ratio} | {fmt(50)} | {fmt(95)} | {fmt(99)} | - |"
