@@ -35,7 +35,8 @@ def load_generator_pids():
             try:
                 with open(f"/proc/{entry}/cmdline", "rb") as f:
                     cmd = f.read().replace(b"\0", b" ")
-                if (b"java" in cmd and b"gatling" in cmd.lower()) or cmd.startswith(b"pgbench"):
+                program = cmd.split(b" ", 1)[0]
+                if (b"java" in program and b"gatling" in cmd.lower()) or program.endswith(b"pgbench"):
                     found.append(int(entry))
             except OSError:
                 pass
