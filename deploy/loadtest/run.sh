@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# The whole benchmark, end to end: build, start the app (local profile: embedded PostgreSQL in a fresh data
+# directory, development issuer) on non-default ports, generate the data set, measure compliance and portal
+# acknowledgements with Gatling, measure the database alone with pgbench, summarise, stop what it started.
+#
+#   deploy/loadtest/run.sh                      # everything, as measured for the README
+#   SKIP_BUILD=1 RATES="400" DURATION_SECONDS=30 deploy/loadtest/run.sh
+#
+# Results land in deploy/loadtest/target/run-<timestamp>/results.md (plus the Gatling HTML reports).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+export JAVA_HOME=${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export PATH="$JAVA_HOME/bin:$PATH"
+
+APP_PORT=${APP_PORT:-18080}
+ISSUER_PORT=${ISSUER_PORT:-19000}
+PG_PORT=${PG_PORT:-55432}
+RATES=${RATES:-500 300 200}             # portal acknowledgements a second (open model), one measured run each
+WARMUP_RATE=${WARMUP_RATE:-200}         # the unreported portal run that warms the JIT first
+WARMUP_SECONDS=${WARMUP_SECONDS:-60}
+DURATION_SECONDS=${DURATION_SECONDS:-60}
+COMPLIANCE_RATE=${COMPLIANCE_RATE:-10}  # compliance reads a second
+PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-10}  # as many connections as the app's pool (Hikari default)
+PGBENCH_SECONDS=${PGBENCH_SECONDS:-60}
+DATA_DIR=${DATA_DIR:-$(mktemp -d /tmp/policyhub-loadtest.XXXXXX)}
+OUT="$HERE/target/run-$(date +%Y%m%d-%H%M%S)"
+MVN=("$ROOT/mvnw" -B -q -f "$HERE/pom.xml")
+PSQL_SUPER=(psql -X -q -h localhost -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1)
+PGPASSWORD_APP=policyhub-local   # the local profile's application role password
+
+mkdir -p "$OUT"
+log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$OUT/run.log"; }
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for port in "$APP_PORT" "$ISSUER_PORT" "$PG_PORT"; do
+    if port_in_use "$port"; then
+        echo "port $port is in use: set APP_PORT / ISSUER_PORT / PG_PORT" >&2
+        exit 1
+    fi
+done
+
+APP_PID=""
+stop_everything() {
+    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        log "stopping the app (pid $APP_PID)"
+        kill "$APP_PID"
+        for _ in $(seq 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+    fi
+    # The app stops its embedded PostgreSQL on a graceful shutdown; make sure of it.
+    local pm="$DATA_DIR/postgres/postmaster.pid"
+    if [[ -f "$pm" ]] && kill -0 "$(head -1 "$pm")" 2>/dev/null; then
+        log "stopping the embedded PostgreSQL (pid $(head -1 "$pm"))"
+        kill "$(head -1 "$pm")" || true
+    fi
+    if [[ -z "${KEEP_DATA:-}" ]]; then rm -rf "$DATA_DIR"; fi
+}
+trap stop_everything EXIT
+
+{
+    echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM"
+    echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); $(psql --version); $(pgbench --version)"
+    echo "portal: warm-up at $WARMUP_RATE req/s, then $RATES req/s for ${DURATION_SECONDS}s each (20 s ramp before each); compliance: $COMPLIANCE_RATE req/s; pgbench: $PGBENCH_CLIENTS clients for ${PGBENCH_SECONDS}s"
+    echo "started: $(date -u +%FT%TZ), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+} > "$OUT/settings.txt"
+
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+    log "building the app (package, no tests) and the load test"
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
+fi
+"${MVN[@]}" test-compile
+
+log "starting the app on :$APP_PORT (issuer :$ISSUER_PORT, PostgreSQL :$PG_PORT, data in $DATA_DIR)"
+(cd "$DATA_DIR" && POLICYHUB_LOCAL_POSTGRES_PORT="$PG_PORT" POLICYHUB_DATA_DIR="$DATA_DIR" \
+    exec "$JAVA_HOME/bin/java" -jar "$ROOT/deploy/target/policyhub.jar" --spring.profiles.active=local \
+    --server.port="$APP_PORT" --policyhub.local.issuer-port="$ISSUER_PORT" > "$OUT/app.log" 2>&1) &
+APP_PID=$!
+for _ in $(seq 240); do
+    curl -sf "http://localhost:$APP_PORT/actuator/health" > /dev/null && break
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the app died: see $OUT/app.log" >&2; exit 1; }
+    sleep 1
+done
+curl -sf "http://localhost:$APP_PORT/actuator/health" > /dev/null || { echo "the app did not start" >&2; exit 1; }
+POSTMASTER_PID=$(head -1 "$DATA_DIR/postgres/postmaster.pid")
+log "app up (pid $APP_PID, postmaster $POSTMASTER_PID)"
+
+log "generating the data set"
+"${PSQL_SUPER[@]}" -v tokens_file="$OUT/tokens.csv" -f "$HERE/sql/generate.sql" | tee -a "$OUT/run.log"
+
+# Samples who uses the CPU while the measured phase of a Gatling run is on.
+sample_cpu() { # name, seconds before the measured phase, seconds to sample
+    local name=$1 delay=$2 seconds=$3
+    until compgen -G "$HERE/target/gatling/*/simulation.log" > /dev/null; do sleep 0.2; done
+    python3 "$HERE/cpu_share.py" --app-pid "$APP_PID" --postmaster-pid "$POSTMASTER_PID" \
+        --delay "$delay" --seconds "$seconds" --out "$OUT/cpu-$name.txt" > /dev/null
+}
+
+gatling() { # simulation, report name, -D settings...
+    local simulation=$1 name=$2
+    shift 2
+    rm -rf "$HERE/target/gatling"
+    "${MVN[@]}" gatling:test -Dgatling.simulationClass="io.policyhub.loadtest.$simulation" \
+        -DbaseUrl="http://localhost:$APP_PORT" -Dissuer="http://localhost:$ISSUER_PORT/policyhub" "$@" \
+        > "$OUT/$name.log" 2>&1 || true   # a run that misses its checks still has a report
+    local report
+    report=$(ls -d "$HERE"/target/gatling/*/)
+    mv "$report" "$OUT/$name-report"
+}
+
+log "compliance: warm-up 30 s, then $COMPLIANCE_RATE req/s for 60 s"
+sample_cpu compliance 32 55 &
+SAMPLER=$!
+gatling ComplianceSimulation compliance -Drate="$COMPLIANCE_RATE" -DwarmUpSeconds=30 -DdurationSeconds=60
+wait "$SAMPLER" || true
+
+log "portal warm-up (JIT): ramp to $WARMUP_RATE req/s over 30 s, then ${WARMUP_SECONDS}s at that rate; not reported"
+gatling PortalAcknowledgementSimulation portal-warmup -Drate="$WARMUP_RATE" -DwarmUpSeconds=30 \
+    -DdurationSeconds="$WARMUP_SECONDS" -Dtokens="$OUT/tokens.csv"
+for rate in $RATES; do
+    log "portal acknowledgements: ramp to $rate req/s over 20 s, then $rate req/s for ${DURATION_SECONDS}s"
+    sample_cpu "portal-$rate" 23 $((DURATION_SECONDS - 6)) &
+    SAMPLER=$!
+    gatling PortalAcknowledgementSimulation "portal-$rate" -Drate="$rate" -DwarmUpSeconds=20 \
+        -DdurationSeconds="$DURATION_SECONDS" -Dtokens="$OUT/tokens.csv"
+    wait "$SAMPLER" || true
+done
+
+pgbench_run() { # script name
+    local name=$1
+    local args=(-h localhost -p "$PG_PORT" -U policyhub_app -n -M prepared -c "$PGBENCH_CLIENTS" -j 2)
+    PGPASSWORD=$PGPASSWORD_APP pgbench "${args[@]}" -T 10 -f "$HERE/pgbench/$name.sql" postgres > /dev/null 2>&1
+    python3 "$HERE/cpu_share.py" --app-pid "$APP_PID" --postmaster-pid "$POSTMASTER_PID" \
+        --delay 3 --seconds $((PGBENCH_SECONDS - 6)) --out "$OUT/cpu-pgbench-$name.txt" > /dev/null &
+    local sampler=$!
+    (cd "$OUT" && PGPASSWORD=$PGPASSWORD_APP pgbench "${args[@]}" -T "$PGBENCH_SECONDS" -l \
+        --log-prefix="pgbench-$name-log" -f "$HERE/pgbench/$name.sql" postgres > "$OUT/pgbench-$name.txt" 2>&1) || true
+    wait "$sampler" || true
+    cat "$OUT"/pgbench-"$name"-log* | awk '{print $3}' > "$OUT/pgbench-$name.latency"
+    rm -f "$OUT"/pgbench-"$name"-log*
+}
+log "pgbench: the insert transaction alone, then every statement of a request ($PGBENCH_CLIENTS clients, ${PGBENCH_SECONDS}s each)"
+pgbench_run insert
+pgbench_run request
+
+echo "finished: $(date -u +%FT%TZ), load average: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/settings.txt"
+python3 "$HERE/summarize.py" "$OUT"
+log "results: $OUT/results.md"
