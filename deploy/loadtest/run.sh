@@ -74,7 +74,9 @@ fi
 log "starting the app on :$APP_PORT (issuer :$ISSUER_PORT, PostgreSQL :$PG_PORT, data in $DATA_DIR)"
 (cd "$DATA_DIR" && POLICYHUB_LOCAL_POSTGRES_PORT="$PG_PORT" POLICYHUB_DATA_DIR="$DATA_DIR" \
     exec "$JAVA_HOME/bin/java" -jar "$ROOT/deploy/target/policyhub.jar" --spring.profiles.active=local \
-    --server.port="$APP_PORT" --policyhub.local.issuer-port="$ISSUER_PORT" > "$OUT/app.log" 2>&1) &
+    --server.port="$APP_PORT" --policyhub.local.issuer-port="$ISSUER_PORT" \
+    --policyhub.portal.rate-limit.per-ip-per-minute=100000000 \
+    --policyhub.portal.rate-limit.per-token-per-minute=1000 > "$OUT/app.log" 2>&1) &
 APP_PID=$!
 for _ in $(seq 240); do
     curl -sf "http://localhost:$APP_PORT/actuator/health" > /dev/null && break

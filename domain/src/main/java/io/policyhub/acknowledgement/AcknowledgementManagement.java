@@ -15,6 +15,7 @@ import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
 import io.policyhub.shared.StateConflict;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -98,14 +99,21 @@ public class AcknowledgementManagement {
     public Compliance compliance(PolicyId policyId, PageRequest page) {
         Policy policy = policyManagement.get(policyId);
         Optional<Integer> binding = policies.bindingVersion(policyId);
-        long assigned = compliance.assignedClients(policyId);
         if (binding.isEmpty()) {
+            long assigned = compliance.counts(policyId, Integer.MAX_VALUE).assigned();
             return new Compliance(
-                    Optional.empty(), Optional.empty(), assigned, 0, assigned, Page.of(java.util.List.of(), page, 0));
+                    Optional.empty(), Optional.empty(), assigned, 0, assigned, Page.of(List.of(), page, 0));
         }
-        long acknowledged = compliance.acknowledgedClients(policyId, binding.get());
-        Page<OutstandingClient> outstanding = compliance.outstandingClients(policyId, binding.get(), page);
+        ComplianceQueries.ComplianceCounts counts = compliance.counts(policyId, binding.get());
+        long outstanding = counts.assigned() - counts.acknowledged();
+        Page<OutstandingClient> outstandingClients =
+                Page.of(compliance.outstandingClients(policyId, binding.get(), page), page, outstanding);
         return new Compliance(
-                policy.latestVersion(), binding, assigned, acknowledged, assigned - acknowledged, outstanding);
+                policy.latestVersion(),
+                binding,
+                counts.assigned(),
+                counts.acknowledged(),
+                outstanding,
+                outstandingClients);
     }
 }

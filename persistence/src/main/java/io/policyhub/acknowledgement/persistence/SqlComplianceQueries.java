@@ -4,18 +4,20 @@ import io.policyhub.acknowledgement.ComplianceQueries;
 import io.policyhub.acknowledgement.OutstandingClient;
 import io.policyhub.client.ClientId;
 import io.policyhub.policy.PolicyId;
-import io.policyhub.shared.Page;
+import io.policyhub.practice.TenantScope;
 import io.policyhub.shared.PageRequest;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Repository;
 
 /**
- * Compliance counts in SQL over the (practice, policy) indexes. Native queries bypass Hibernate's tenant
- * filter; row-level security still confines them to the current practice.
+ * Compliance in two statements over the (practice, policy) indexes. Native queries bypass Hibernate's tenant
+ * filter; row-level security still confines them to the current practice. The practice id is also given
+ * explicitly, so the planner sees real row counts instead of guessing past the policy's function call.
  */
 @Repository
 class SqlComplianceQueries implements ComplianceQueries {
@@ -23,12 +25,12 @@ class SqlComplianceQueries implements ComplianceQueries {
     private static final String ASSIGNED = """
             from assignment a
             join client c on c.practice_id = a.practice_id and c.id = a.client_id and c.erased_at is null
-            where a.policy_id = ?1""";
+            where a.practice_id = ?1 and a.policy_id = ?2""";
 
     private static final String ACKNOWLEDGED = """
             exists (select 1 from acknowledgement k
                     where k.practice_id = a.practice_id and k.client_id = a.client_id
-                      and k.policy_id = a.policy_id and k.version >= ?2)""";
+                      and k.policy_id = a.policy_id and k.version >= ?3)""";
 
     private final EntityManager entityManager;
 
@@ -37,35 +39,40 @@ class SqlComplianceQueries implements ComplianceQueries {
     }
 
     @Override
-    public long assignedClients(PolicyId policy) {
-        return count("select count(*) " + ASSIGNED, policy, Optional.empty());
-    }
-
-    @Override
-    public long acknowledgedClients(PolicyId policy, int bindingVersion) {
-        return count("select count(*) " + ASSIGNED + " and " + ACKNOWLEDGED, policy, Optional.of(bindingVersion));
+    public ComplianceCounts counts(PolicyId policy, int bindingVersion) {
+        Object[] row = (Object[]) entityManager
+                .createNativeQuery("select count(*), count(*) filter (where " + ACKNOWLEDGED + ") " + ASSIGNED)
+                .setParameter(1, currentPractice())
+                .setParameter(2, policy.value())
+                .setParameter(3, bindingVersion)
+                .getSingleResult();
+        return new ComplianceCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public Page<OutstandingClient> outstandingClients(PolicyId policy, int bindingVersion, PageRequest page) {
+    public List<OutstandingClient> outstandingClients(PolicyId policy, int bindingVersion, PageRequest page) {
         String sql = "select c.id, c.display_name, c.email, a.assigned_at,"
                 + " (select max(k.version) from acknowledgement k where k.practice_id = a.practice_id"
                 + "  and k.client_id = a.client_id and k.policy_id = a.policy_id) "
                 + ASSIGNED + " and not " + ACKNOWLEDGED
-                + " order by c.display_name, c.id limit ?3 offset ?4";
+                + " order by c.display_name, c.id limit ?4 offset ?5";
         List<Object[]> rows = entityManager
                 .createNativeQuery(sql)
-                .setParameter(1, policy.value())
-                .setParameter(2, bindingVersion)
-                .setParameter(3, page.size())
-                .setParameter(4, page.offset())
+                .setParameter(1, currentPractice())
+                .setParameter(2, policy.value())
+                .setParameter(3, bindingVersion)
+                .setParameter(4, page.size())
+                .setParameter(5, page.offset())
                 .getResultList();
-        long total =
-                count("select count(*) " + ASSIGNED + " and not " + ACKNOWLEDGED, policy, Optional.of(bindingVersion));
-        List<OutstandingClient> items =
-                rows.stream().map(SqlComplianceQueries::outstanding).toList();
-        return Page.of(items, page, total);
+        return rows.stream().map(SqlComplianceQueries::outstanding).toList();
+    }
+
+    private static UUID currentPractice() {
+        return TenantScope.current()
+                .practice()
+                .orElseThrow(() -> new IllegalStateException("no practice in scope"))
+                .value();
     }
 
     private static OutstandingClient outstanding(Object[] row) {
@@ -73,13 +80,7 @@ class SqlComplianceQueries implements ComplianceQueries {
                 new ClientId((UUID) row[0]),
                 (String) row[1],
                 (String) row[2],
-                row[3] instanceof Timestamp t ? t.toInstant() : (java.time.Instant) row[3],
+                row[3] instanceof Timestamp t ? t.toInstant() : (Instant) row[3],
                 Optional.ofNullable((Integer) row[4]));
-    }
-
-    private long count(String sql, PolicyId policy, Optional<Integer> bindingVersion) {
-        var query = entityManager.createNativeQuery(sql).setParameter(1, policy.value());
-        bindingVersion.ifPresent(version -> query.setParameter(2, version));
-        return ((Number) query.getSingleResult()).longValue();
     }
 }
