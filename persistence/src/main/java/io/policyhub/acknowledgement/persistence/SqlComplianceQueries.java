@@ -22,15 +22,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SqlComplianceQueries implements ComplianceQueries {
 
+    // Set-based: one range scan of the policy's acknowledgements at or after the binding version (an index
+    // range), hash-joined to the assignments, instead of one probe per assigned client.
+    private static final String ACKNOWLEDGED = """
+            with acknowledged as (
+                select distinct k.client_id from acknowledgement k
+                where k.practice_id = ?1 and k.policy_id = ?2 and k.version >= ?3)
+            """;
+
     private static final String ASSIGNED = """
             from assignment a
             join client c on c.practice_id = a.practice_id and c.id = a.client_id and c.erased_at is null
+            left join acknowledged d on d.client_id = a.client_id
             where a.practice_id = ?1 and a.policy_id = ?2""";
-
-    private static final String ACKNOWLEDGED = """
-            exists (select 1 from acknowledgement k
-                    where k.practice_id = a.practice_id and k.client_id = a.client_id
-                      and k.policy_id = a.policy_id and k.version >= ?3)""";
 
     private final EntityManager entityManager;
 
@@ -41,7 +45,7 @@ class SqlComplianceQueries implements ComplianceQueries {
     @Override
     public ComplianceCounts counts(PolicyId policy, int bindingVersion) {
         Object[] row = (Object[]) entityManager
-                .createNativeQuery("select count(*), count(*) filter (where " + ACKNOWLEDGED + ") " + ASSIGNED)
+                .createNativeQuery(ACKNOWLEDGED + "select count(*), count(d.client_id) " + ASSIGNED)
                 .setParameter(1, currentPractice())
                 .setParameter(2, policy.value())
                 .setParameter(3, bindingVersion)
@@ -52,10 +56,10 @@ class SqlComplianceQueries implements ComplianceQueries {
     @Override
     @SuppressWarnings("unchecked")
     public List<OutstandingClient> outstandingClients(PolicyId policy, int bindingVersion, PageRequest page) {
-        String sql = "select c.id, c.display_name, c.email, a.assigned_at,"
+        String sql = ACKNOWLEDGED + "select c.id, c.display_name, c.email, a.assigned_at,"
                 + " (select max(k.version) from acknowledgement k where k.practice_id = a.practice_id"
                 + "  and k.client_id = a.client_id and k.policy_id = a.policy_id) "
-                + ASSIGNED + " and not " + ACKNOWLEDGED
+                + ASSIGNED + " and d.client_id is null"
                 + " order by c.display_name, c.id limit ?4 offset ?5";
         List<Object[]> rows = entityManager
                 .createNativeQuery(sql)
