@@ -233,4 +233,26 @@ class PortalIT extends IntegrationTest {
                         seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
         assertThat(last.text("type")).endsWith("/too-many-requests");
     }
+
+    @Test
+    void acknowledgementsExportAsCsvWithFormulaInjectionDefused() {
+        practice.acknowledgeInPortal(token, "=HYPERLINK(\"https://evil.example\",\"click\")");
+
+        ApiResponse csv = practice.viewer()
+                .withHeader("Accept", "text/csv")
+                .get(practice.path("/policies/" + policy + "/acknowledgements.csv"));
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        String[] lines = csv.raw().split("\r\n");
+        assertThat(lines[0]).startsWith("acknowledgementId,clientId,policyId,version,contentHash");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1])
+                .contains(client, ",1,", "PORTAL", "\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"click\"\")\"");
+        assertThat(anonymous()
+                        .get(practice.path("/policies/" + policy + "/acknowledgements.csv"))
+                        .status())
+                .isEqualTo(401);
+    }
 }

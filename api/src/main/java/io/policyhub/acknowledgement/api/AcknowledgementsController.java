@@ -1,5 +1,6 @@
 package io.policyhub.acknowledgement.api;
 
+import io.policyhub.acknowledgement.Acknowledgement;
 import io.policyhub.acknowledgement.AcknowledgementManagement;
 import io.policyhub.acknowledgement.AcknowledgementMethod;
 import io.policyhub.acknowledgement.RecordedAcknowledgement;
@@ -10,11 +11,14 @@ import io.policyhub.api.Paging;
 import io.policyhub.api.Roles;
 import io.policyhub.client.ClientId;
 import io.policyhub.policy.PolicyId;
+import io.policyhub.shared.PageRequest;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,6 +64,25 @@ class AcknowledgementsController {
         return PageResponse.of(
                 acknowledgements.forPolicy(new PolicyId(policyId), Optional.ofNullable(version), Paging.of(page, size)),
                 AcknowledgementResponse::of);
+    }
+
+    /** Every acknowledgement of the policy (all versions, newest first) as CSV, for spreadsheets and records. */
+    @GetMapping(value = "/policies/{policyId}/acknowledgements.csv", produces = "text/csv")
+    ResponseEntity<String> forPolicyAsCsv(@PathVariable UUID policyId) {
+        var all = new ArrayList<Acknowledgement>();
+        var page = Paging.of(0, PageRequest.MAX_SIZE);
+        while (true) {
+            var batch = acknowledgements.forPolicy(new PolicyId(policyId), Optional.empty(), page);
+            all.addAll(batch.items());
+            if ((long) (page.page() + 1) * page.size() >= batch.total()) {
+                break;
+            }
+            page = Paging.of(page.page() + 1, page.size());
+        }
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"acknowledgements-" + policyId + ".csv\"")
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(AcknowledgementsCsv.of(all));
     }
 
     @GetMapping("/clients/{clientId}/acknowledgements")
