@@ -1,13 +1,12 @@
 package io.policyhub.api;
 
-import io.policyhub.policy.StaleDraft;
 import io.policyhub.shared.ContentTooLarge;
 import io.policyhub.shared.DomainException;
 import io.policyhub.shared.InvalidInput;
 import io.policyhub.shared.ResourceGone;
 import io.policyhub.shared.ResourceNotFound;
+import io.policyhub.shared.StaleRevision;
 import io.policyhub.shared.StateConflict;
-import io.policyhub.template.StaleTemplateDraft;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -53,17 +52,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, e, "Conflict with the current state");
     }
 
-    @ExceptionHandler(StaleDraft.class)
-    ResponseEntity<ProblemDetail> staleDraft(StaleDraft e) {
-        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, e, "The draft changed in the meantime");
-        problem.setProperty("currentRevision", e.currentRevision());
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-                .eTag(DraftETag.of(e.currentRevision()))
-                .body(problem);
-    }
-
-    @ExceptionHandler(StaleTemplateDraft.class)
-    ResponseEntity<ProblemDetail> staleTemplateDraft(StaleTemplateDraft e) {
+    @ExceptionHandler(StaleRevision.class)
+    ResponseEntity<ProblemDetail> staleDraft(StaleRevision e) {
         ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, e, "The draft changed in the meantime");
         problem.setProperty("currentRevision", e.currentRevision());
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)

@@ -6,7 +6,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -16,8 +16,8 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        boolean invalidToken = e instanceof InvalidBearerTokenException
-                || e instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+        // Covers InvalidBearerTokenException too: any refusal of a token that was sent.
+        boolean invalidToken = e instanceof OAuth2AuthenticationException;
         response.setHeader(
                 "WWW-Authenticate",
                 invalidToken

@@ -1,15 +1,12 @@
 package io.policyhub.policy;
 
-import io.policyhub.shared.DomainException;
+import io.policyhub.shared.StaleRevision;
 
 /** An edit based on a draft revision that is no longer the current one. */
-public final class StaleDraft extends DomainException {
-
-    private final long currentRevision;
+public final class StaleDraft extends StaleRevision {
 
     private StaleDraft(String message, long currentRevision) {
-        super(message);
-        this.currentRevision = currentRevision;
+        super(message, currentRevision);
     }
 
     public static StaleDraft of(PolicyId id, long expected, long current) {
@@ -17,10 +14,6 @@ public final class StaleDraft extends DomainException {
                 "The draft of policy " + id + " changed since revision " + expected + " (it is now at revision "
                         + current + "). Reload it and apply your edits again.",
                 current);
-    }
-
-    public long currentRevision() {
-        return currentRevision;
     }
 
     @Override

@@ -51,16 +51,8 @@ public record TenantScope(
 
     /** Runs {@code work} within {@code scope}, restoring the previous scope afterwards. */
     public static <T> T callWithin(TenantScope scope, Supplier<T> work) {
-        @Nullable TenantScope previous = CURRENT.get();
-        CURRENT.set(scope);
-        try {
+        try (var ignored = activate(scope)) {
             return work.get();
-        } finally {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
         }
     }
 

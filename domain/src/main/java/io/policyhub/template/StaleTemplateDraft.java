@@ -1,15 +1,12 @@
 package io.policyhub.template;
 
-import io.policyhub.shared.DomainException;
+import io.policyhub.shared.StaleRevision;
 
 /** An edit of a template's draft based on a revision that is no longer the current one. */
-public final class StaleTemplateDraft extends DomainException {
-
-    private final long currentRevision;
+public final class StaleTemplateDraft extends StaleRevision {
 
     private StaleTemplateDraft(String message, long currentRevision) {
-        super(message);
-        this.currentRevision = currentRevision;
+        super(message, currentRevision);
     }
 
     public static StaleTemplateDraft of(TemplateId id, long expected, long current) {
@@ -17,10 +14,6 @@ public final class StaleTemplateDraft extends DomainException {
                 "The draft of template " + id + " changed since revision " + expected + " (it is now at revision "
                         + current + "). Reload it and apply your edits again.",
                 current);
-    }
-
-    public long currentRevision() {
-        return currentRevision;
     }
 
     @Override
