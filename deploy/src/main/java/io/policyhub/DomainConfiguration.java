@@ -4,6 +4,8 @@ import io.policyhub.acknowledgement.AcknowledgementManagement;
 import io.policyhub.acknowledgement.Acknowledgements;
 import io.policyhub.acknowledgement.ComplianceQueries;
 import io.policyhub.acknowledgement.PortalAcknowledgement;
+import io.policyhub.acknowledgement.PortalLinkStates;
+import io.policyhub.acknowledgement.PortalTokens;
 import io.policyhub.assignment.AssignmentManagement;
 import io.policyhub.assignment.Assignments;
 import io.policyhub.assignment.InvitationDispatcher;
@@ -104,13 +106,17 @@ class DomainConfiguration {
 
     @Bean
     PortalAcknowledgement portalAcknowledgement(
-            PortalLinks links,
+            PortalLinkStates linkStates,
             Policies policies,
-            Clients clients,
             Practices practices,
             Acknowledgements acknowledgements,
             Clock clock) {
-        return new PortalAcknowledgement(links, policies, clients, practices, acknowledgements, clock);
+        return new PortalAcknowledgement(linkStates, policies, practices, acknowledgements, clock);
+    }
+
+    @Bean
+    PortalTokens portalTokens(PortalLinks links) {
+        return new PortalTokens(links);
     }
 
     @Bean

@@ -26,7 +26,8 @@ import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 /**
  * Every public method of a domain service is one transaction. The domain cannot say so itself (it knows no
- * Spring), so the composition root applies it here, to an explicit list of services.
+ * Spring), so the composition root applies it here, to an explicit list of services. {@code PortalTokens} is
+ * left out on purpose: its single read needs no transaction, and it sits on the portal's hot path.
  */
 @Configuration(proxyBeanMethods = false)
 class DomainTransactions {

@@ -11,7 +11,7 @@ import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
-import io.policyhub.acknowledgement.PortalAcknowledgement;
+import io.policyhub.acknowledgement.PortalTokens;
 import io.policyhub.practice.PracticeManagement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -95,7 +95,7 @@ class ApiSecurityConfiguration {
     @Order(2)
     SecurityFilterChain portalApi(
             HttpSecurity http,
-            PortalAcknowledgement portal,
+            PortalTokens portalTokens,
             PortalRateLimitFilter rateLimit,
             @Value("${policyhub.api.max-request-bytes:1048576}") long maxRequestBytes) {
         http.securityMatcher("/portal/api/**")
@@ -104,7 +104,7 @@ class ApiSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterBefore(new RequestSizeLimitFilter(maxRequestBytes), AuthorizationFilter.class)
-                .addFilterAfter(new PortalScopeFilter(portal), RequestSizeLimitFilter.class)
+                .addFilterAfter(new PortalScopeFilter(portalTokens), RequestSizeLimitFilter.class)
                 .addFilterBefore(rateLimit, RequestSizeLimitFilter.class);
         return http.build();
     }

@@ -1,6 +1,6 @@
 package io.policyhub.api;
 
-import io.policyhub.acknowledgement.PortalAcknowledgement;
+import io.policyhub.acknowledgement.PortalTokens;
 import io.policyhub.assignment.PortalToken;
 import io.policyhub.practice.TenantScope;
 import jakarta.servlet.FilterChain;
@@ -24,10 +24,10 @@ public final class PortalScopeFilter extends OncePerRequestFilter {
     /** Portal requests act as the link's client, whom the audit details name; the actor says where it came from. */
     static final String PORTAL_CLIENT = "portal-client";
 
-    private final PortalAcknowledgement portal;
+    private final PortalTokens tokens;
 
-    public PortalScopeFilter(PortalAcknowledgement portal) {
-        this.portal = portal;
+    public PortalScopeFilter(PortalTokens tokens) {
+        this.tokens = tokens;
     }
 
     /** The token of a portal path, or a fresh random one (which matches nothing) if the path has none. */
@@ -44,7 +44,7 @@ public final class PortalScopeFilter extends OncePerRequestFilter {
             return;
         }
         PortalToken token = tokenOf(matcher.group(1));
-        TenantScope scope = TenantScope.callWithin(TenantScope.none(), () -> portal.practiceOf(token))
+        TenantScope scope = tokens.practiceOf(token)
                 .map(practice -> TenantScope.of(practice).actingAs(PORTAL_CLIENT))
                 .orElse(TenantScope.none());
         try (var ignored = TenantScope.activate(scope)) {

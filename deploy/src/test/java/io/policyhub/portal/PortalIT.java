@@ -156,6 +156,24 @@ class PortalIT extends IntegrationTest {
     }
 
     @Test
+    void linksOfAnErasedClientOrAnArchivedPolicyAreGone() {
+        String erased = practice.addClient("Erased Client", "erased.client@example.com");
+        String erasedToken = practice.assign(policy, List.of(erased)).get(0);
+        assertThat(practice.admin().delete(practice.path("/clients/" + erased)).status())
+                .isEqualTo(204);
+
+        ApiResponse erasedView = anonymous().get("/portal/api/" + erasedToken);
+        assertThat(erasedView.status()).isEqualTo(410);
+        assertThat(erasedView.text("detail")).contains("Portal Practice");
+        assertThat(anonymous().get("/portal/api/" + token).status()).isEqualTo(200);
+
+        practice.admin().post(practice.path("/policies/" + policy + "/archive"), Map.of());
+        assertThat(anonymous().get("/portal/api/" + token).status()).isEqualTo(410);
+        assertThat(practice.acknowledgeInPortal(token, "Portal Client").status())
+                .isEqualTo(410);
+    }
+
+    @Test
     void reassigningIsIdempotentAndReissuesOnlyDeadLinks() {
         ApiResponse again = practice.admin()
                 .post(practice.path("/policies/" + policy + "/assignments"), Map.of("clientIds", List.of(client)));

@@ -1,59 +1,49 @@
 package io.policyhub.acknowledgement;
 
+import io.policyhub.acknowledgement.PortalLinkState.CurrentVersion;
 import io.policyhub.assignment.PortalLink;
-import io.policyhub.assignment.PortalLinks;
 import io.policyhub.assignment.PortalToken;
-import io.policyhub.client.Clients;
 import io.policyhub.policy.Policies;
-import io.policyhub.policy.Policy;
 import io.policyhub.policy.PolicyStatus;
 import io.policyhub.policy.PolicyVersion;
 import io.policyhub.practice.Practice;
-import io.policyhub.practice.PracticeId;
 import io.policyhub.practice.Practices;
 import io.policyhub.shared.InvalidInput;
 import io.policyhub.shared.StateConflict;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
  * What a client does through their personal link: read the version that binds them and acknowledge it.
- * Runs inside the tenant scope of the link's practice.
+ * Runs inside the tenant scope of the link's practice (see {@link PortalTokens}).
  */
 public class PortalAcknowledgement {
 
-    private final PortalLinks links;
+    private final PortalLinkStates linkStates;
     private final Policies policies;
-    private final Clients clients;
     private final Practices practices;
     private final Acknowledgements acknowledgements;
     private final Clock clock;
 
     public PortalAcknowledgement(
-            PortalLinks links,
+            PortalLinkStates linkStates,
             Policies policies,
-            Clients clients,
             Practices practices,
             Acknowledgements acknowledgements,
             Clock clock) {
-        this.links = links;
+        this.linkStates = linkStates;
         this.policies = policies;
-        this.clients = clients;
         this.practices = practices;
         this.acknowledgements = acknowledgements;
         this.clock = clock;
     }
 
-    /** Which practice's scope a request with this token must run in; empty for a token nobody issued. */
-    public Optional<PracticeId> practiceOf(PortalToken token) {
-        return links.practiceOf(token.hash());
-    }
-
     public PortalView view(PortalToken token) {
-        PortalLink link = usableLink(token);
-        PolicyVersion version = currentVersion(link);
+        PortalLinkState state = usableLink(token);
+        CurrentVersion current = currentVersion(state);
+        PortalLink link = state.link();
+        PolicyVersion version =
+                policies.findVersion(link.policyId(), current.number()).orElseThrow(PortalLinkNotFound::create);
         Practice practice = practiceOf(link);
         return new PortalView(
                 practice.name(),
@@ -63,8 +53,9 @@ public class PortalAcknowledgement {
     }
 
     public RecordedAcknowledgement acknowledge(PortalToken token, PortalAgreement agreement, RequestOrigin origin) {
-        PortalLink link = usableLink(token);
-        PolicyVersion version = currentVersion(link);
+        PortalLinkState state = usableLink(token);
+        CurrentVersion version = currentVersion(state);
+        PortalLink link = state.link();
         if (!Boolean.TRUE.equals(agreement.agreed())) {
             throw InvalidInput.of("agreed", "must be true: tick \"I have read and agree\" to acknowledge");
         }
@@ -90,31 +81,30 @@ public class PortalAcknowledgement {
         return acknowledgements.recordIfAbsent(acknowledgement);
     }
 
-    private PortalLink usableLink(PortalToken token) {
-        PortalLink link = links.findByTokenHash(token.hash()).orElseThrow(PortalLinkNotFound::create);
-        Instant now = clock.instant();
-        if (link.revoked() || clients.findById(link.clientId()).isEmpty()) {
+    /** The link of this token if it may still be used; otherwise the reason, naming the practice to ask. */
+    private PortalLinkState usableLink(PortalToken token) {
+        PortalLinkState state = linkStates.findByTokenHash(token.hash()).orElseThrow(PortalLinkNotFound::create);
+        PortalLink link = state.link();
+        if (link.revoked() || !state.clientActive()) {
             Practice practice = practiceOf(link);
             throw PortalLinkUnusable.revoked(practice.name(), practice.contactEmail());
         }
-        if (!link.usableAt(now)) {
+        if (!link.usableAt(clock.instant())) {
             Practice practice = practiceOf(link);
             throw PortalLinkUnusable.expired(practice.name(), practice.contactEmail());
         }
-        return link;
+        if (state.policyStatus() == PolicyStatus.ARCHIVED) {
+            Practice practice = practiceOf(link);
+            throw PortalLinkUnusable.revoked(practice.name(), practice.contactEmail());
+        }
+        return state;
     }
 
     private Practice practiceOf(PortalLink link) {
         return practices.findById(link.practiceId()).orElseThrow(PortalLinkNotFound::create);
     }
 
-    private PolicyVersion currentVersion(PortalLink link) {
-        Policy policy = policies.findById(link.policyId()).orElseThrow(PortalLinkNotFound::create);
-        if (policy.status() == PolicyStatus.ARCHIVED) {
-            Practice practice = practiceOf(link);
-            throw PortalLinkUnusable.revoked(practice.name(), practice.contactEmail());
-        }
-        int number = policy.latestVersion().orElseThrow(PortalLinkNotFound::create);
-        return policies.findVersion(policy.id(), number).orElseThrow(PortalLinkNotFound::create);
+    private static CurrentVersion currentVersion(PortalLinkState state) {
+        return state.currentVersion().orElseThrow(PortalLinkNotFound::create);
     }
 }

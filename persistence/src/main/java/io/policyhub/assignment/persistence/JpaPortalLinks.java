@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -18,10 +19,12 @@ class JpaPortalLinks implements PortalLinks {
 
     private final PortalLinkRepository repository;
     private final EntityManager entityManager;
+    private final JdbcClient jdbc;
 
-    JpaPortalLinks(PortalLinkRepository repository, EntityManager entityManager) {
+    JpaPortalLinks(PortalLinkRepository repository, EntityManager entityManager, JdbcClient jdbc) {
         this.repository = repository;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -41,15 +44,17 @@ class JpaPortalLinks implements PortalLinks {
         return repository.findByTokenHash(hash.hex()).map(PortalLinkEntity::toDomain);
     }
 
+    /**
+     * Runs in the caller's transaction if there is one, otherwise alone in autocommit: the portal asks before it
+     * has a scope, and a transaction of its own would cost three round trips instead of one.
+     */
     @Override
     public Optional<PracticeId> practiceOf(TokenHash hash) {
-        var rows = entityManager
-                .createNativeQuery("select practice_of_portal_token(?1)", UUID.class)
-                .setParameter(1, hash.hex())
-                .getResultList();
-        return rows.isEmpty() || rows.get(0) == null
-                ? Optional.empty()
-                : Optional.of(new PracticeId((UUID) rows.get(0)));
+        return jdbc.sql("select practice_of_portal_token(?)")
+                .param(hash.hex())
+                .query(UUID.class)
+                .optional()
+                .map(PracticeId::new);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.policyhub.acknowledgement.portal;
 
-import io.policyhub.acknowledgement.PortalAcknowledgement;
+import io.policyhub.acknowledgement.PortalTokens;
 import io.policyhub.api.PortalRateLimitFilter;
 import io.policyhub.api.PortalScopeFilter;
 import io.policyhub.api.RequestSizeLimitFilter;
@@ -31,7 +31,7 @@ class PortalPageSecurity {
     @Order(4)
     SecurityFilterChain portalPages(
             HttpSecurity http,
-            PortalAcknowledgement portal,
+            PortalTokens portalTokens,
             PortalRateLimitFilter rateLimit,
             @Value("${policyhub.api.max-request-bytes:1048576}") long maxRequestBytes) {
         var csrfCookie = new CookieCsrfTokenRepository();
@@ -49,7 +49,7 @@ class PortalPageSecurity {
                                 .includeSubDomains(true)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterBefore(new RequestSizeLimitFilter(maxRequestBytes), AuthorizationFilter.class)
-                .addFilterAfter(new PortalScopeFilter(portal), RequestSizeLimitFilter.class)
+                .addFilterAfter(new PortalScopeFilter(portalTokens), RequestSizeLimitFilter.class)
                 .addFilterBefore(rateLimit, RequestSizeLimitFilter.class);
         return http.build();
     }
