@@ -21,6 +21,7 @@ import io.policyhub.policy.Policies;
 import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
 import io.policyhub.practice.PracticeManagement;
+import io.policyhub.practice.PracticeMemberships;
 import io.policyhub.practice.Practices;
 import io.policyhub.shared.DomainEvents;
 import io.policyhub.template.TemplateManagement;
@@ -48,6 +49,11 @@ class DomainConfiguration {
     @Bean
     PracticeManagement practiceManagement(Practices practices, Clock clock) {
         return new PracticeManagement(practices, clock);
+    }
+
+    @Bean
+    PracticeMemberships practiceMemberships(Practices practices) {
+        return new PracticeMemberships(practices);
     }
 
     @Bean

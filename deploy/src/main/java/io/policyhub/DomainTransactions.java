@@ -26,8 +26,9 @@ import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 /**
  * Every public method of a domain service is one transaction. The domain cannot say so itself (it knows no
- * Spring), so the composition root applies it here, to an explicit list of services. {@code PortalTokens} is
- * left out on purpose: its single read needs no transaction, and it sits on the portal's hot path.
+ * Spring), so the composition root applies it here, to an explicit list of services. {@code PortalTokens} and
+ * {@code PracticeMemberships} are left out on purpose: each is a single read that needs no transaction, on the
+ * hot path of every portal or API request.
  */
 @Configuration(proxyBeanMethods = false)
 class DomainTransactions {

@@ -12,7 +12,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import io.policyhub.acknowledgement.PortalTokens;
-import io.policyhub.practice.PracticeManagement;
+import io.policyhub.practice.PracticeMemberships;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,7 +41,7 @@ class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain restApi(
             HttpSecurity http,
-            PracticeManagement practices,
+            PracticeMemberships memberships,
             @Value("${policyhub.api.max-request-bytes:1048576}") long maxRequestBytes) {
         http.securityMatcher("/api/**")
                 // Bearer tokens only: no cookies, so nothing for a cross-site request to ride on.
@@ -87,7 +87,7 @@ class ApiSecurityConfiguration {
                                 .anyRequest()
                                 .denyAll())
                 .addFilterAfter(new RequestSizeLimitFilter(maxRequestBytes), BearerTokenAuthenticationFilter.class)
-                .addFilterAfter(new TenantScopeFilter(practices), RequestSizeLimitFilter.class);
+                .addFilterAfter(new TenantScopeFilter(memberships), RequestSizeLimitFilter.class);
         return http.build();
     }
 

@@ -1,7 +1,7 @@
 package io.policyhub.api;
 
 import io.policyhub.practice.PracticeId;
-import io.policyhub.practice.PracticeManagement;
+import io.policyhub.practice.PracticeMemberships;
 import io.policyhub.practice.TenantScope;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,10 +28,10 @@ final class TenantScopeFilter extends OncePerRequestFilter {
 
     private static final Pattern PRACTICE_PATH = Pattern.compile("^/api/v1/practices/([^/]+)(/.*)?$");
 
-    private final PracticeManagement practices;
+    private final PracticeMemberships memberships;
 
-    TenantScopeFilter(PracticeManagement practices) {
-        this.practices = practices;
+    TenantScopeFilter(PracticeMemberships memberships) {
+        this.memberships = memberships;
     }
 
     @Override
@@ -41,11 +41,9 @@ final class TenantScopeFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Set<PracticeId> memberships = TenantScope.callWithin(
-                TenantScope.none(),
-                () -> practices.membershipsOf(KeycloakClaims.organizationAliases(token.getToken())));
+        Set<PracticeId> memberOf = memberships.of(KeycloakClaims.organizationAliases(token.getToken()));
         boolean platformAdmin = Caller.hasRole(Roles.PLATFORM_ADMIN);
-        Optional<TenantScope> scope = scopeFor(request.getRequestURI(), memberships, platformAdmin)
+        Optional<TenantScope> scope = scopeFor(request.getRequestURI(), memberOf, platformAdmin)
                 .map(found -> found.actingAs(token.getName()));
         if (scope.isEmpty()) {
             ProblemWriter.write(request, response, ApiExceptionHandler.practiceNotFound());

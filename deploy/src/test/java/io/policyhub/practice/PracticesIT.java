@@ -39,6 +39,23 @@ class PracticesIT extends IntegrationTest {
     }
 
     @Test
+    void aTokenOfAnOrganizationRegisteredLaterFindsItsPracticeAtOnce() {
+        String alias = "later-" + Long.toHexString(System.nanoTime());
+        Api early =
+                anonymous().withToken(TestIssuer.tokenFor("early-" + alias, List.of("practice-admin"), List.of(alias)));
+        assertThat(early.get("/api/v1/practices").json().get("total").asInt()).isZero();
+
+        ApiResponse registered = platform().post("/api/v1/practices", Map.of("name", "Later Practice", "alias", alias));
+
+        assertThat(registered.status()).isEqualTo(201);
+        ApiResponse visible = early.get("/api/v1/practices");
+        assertThat(visible.json().get("total").asInt()).isEqualTo(1);
+        assertThat(visible.json().get("items").get(0).get("id").asString()).isEqualTo(registered.text("id"));
+        assertThat(early.get("/api/v1/practices/" + registered.text("id")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void onlyPlatformAdministratorsRegisterPractices() {
         TestPractice practice = newPractice("Not A Platform");
 

@@ -4,8 +4,6 @@ import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
 import io.policyhub.shared.StateConflict;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.Set;
 
 /** Registers practices and maintains their profiles. */
 public class PracticeManagement {
@@ -27,11 +25,6 @@ public class PracticeManagement {
         var practice =
                 new Practice(PracticeId.random(), request.name(), alias, request.contactEmail(), clock.instant());
         return practices.save(practice);
-    }
-
-    /** The practices whose Keycloak organizations (by alias) a caller belongs to. */
-    public Set<PracticeId> membershipsOf(Collection<String> organizationAliases) {
-        return practices.idsByAliases(organizationAliases);
     }
 
     public Practice get(PracticeId id) {

@@ -3,8 +3,8 @@ package io.policyhub.practice;
 import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The practices the current {@link TenantScope} can see. */
 public interface Practices {
@@ -20,8 +20,8 @@ public interface Practices {
     boolean aliasTaken(String alias);
 
     /**
-     * Resolves organization aliases from a token to practice ids. This is the one look-up that crosses
-     * tenants, because it runs before the caller's tenant is known.
+     * Resolves organization aliases from a token to practice ids (aliases nobody has are left out). This is the
+     * one look-up that crosses tenants, because it runs before the caller's tenant is known.
      */
-    Set<PracticeId> idsByAliases(Collection<String> aliases);
+    Map<String, PracticeId> idsByAliases(Collection<String> aliases);
 }

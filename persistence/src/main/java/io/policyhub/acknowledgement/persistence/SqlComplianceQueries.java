@@ -18,6 +18,11 @@ import org.springframework.stereotype.Repository;
  * Compliance in two statements over the (practice, policy) indexes. Native queries bypass Hibernate's tenant
  * filter; row-level security still confines them to the current practice. The practice id is also given
  * explicitly, so the planner sees real row counts instead of guessing past the policy's function call.
+ *
+ * <p>Both statements are planned afresh on every execution: after five executions pgjdbc's server-side
+ * prepared statements get PostgreSQL's generic plan, which cannot see how many clients this practice has
+ * and probes the client index once per assignment (measured: 20-35 ms instead of 8-13 ms per statement for
+ * 10,000 clients). Planning costs well under a millisecond.
  */
 @Repository
 class SqlComplianceQueries implements ComplianceQueries {
@@ -44,6 +49,7 @@ class SqlComplianceQueries implements ComplianceQueries {
 
     @Override
     public ComplianceCounts counts(PolicyId policy, int bindingVersion) {
+        planForTheseParameters();
         Object[] row = (Object[]) entityManager
                 .createNativeQuery(ACKNOWLEDGED + "select count(*), count(d.client_id) " + ASSIGNED)
                 .setParameter(1, currentPractice())
@@ -56,6 +62,7 @@ class SqlComplianceQueries implements ComplianceQueries {
     @Override
     @SuppressWarnings("unchecked")
     public List<OutstandingClient> outstandingClients(PolicyId policy, int bindingVersion, PageRequest page) {
+        planForTheseParameters();
         String sql = ACKNOWLEDGED + "select c.id, c.display_name, c.email, a.assigned_at,"
                 + " (select max(k.version) from acknowledgement k where k.practice_id = a.practice_id"
                 + "  and k.client_id = a.client_id and k.policy_id = a.policy_id) "
@@ -70,6 +77,13 @@ class SqlComplianceQueries implements ComplianceQueries {
                 .setParameter(5, page.offset())
                 .getResultList();
         return rows.stream().map(SqlComplianceQueries::outstanding).toList();
+    }
+
+    /** Custom plans for the rest of this transaction only (a local setting, gone at commit). */
+    private void planForTheseParameters() {
+        entityManager
+                .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                .getSingleResult();
     }
 
     private static UUID currentPractice() {

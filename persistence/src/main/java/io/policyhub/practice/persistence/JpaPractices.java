@@ -7,10 +7,11 @@ import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -18,10 +19,12 @@ class JpaPractices implements Practices {
 
     private final PracticeRepository repository;
     private final EntityManager entityManager;
+    private final JdbcClient jdbc;
 
-    JpaPractices(PracticeRepository repository, EntityManager entityManager) {
+    JpaPractices(PracticeRepository repository, EntityManager entityManager, JdbcClient jdbc) {
         this.repository = repository;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -52,16 +55,19 @@ class JpaPractices implements Practices {
         return repository.existsByAlias(alias);
     }
 
+    /** In the caller's transaction if there is one, otherwise alone in autocommit (it runs on every API call). */
     @Override
-    @SuppressWarnings("unchecked")
-    public Set<PracticeId> idsByAliases(Collection<String> aliases) {
+    public Map<String, PracticeId> idsByAliases(Collection<String> aliases) {
         if (aliases.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        var rows = (java.util.List<Object[]>) entityManager
-                .createNativeQuery("select id, alias from practice_ids_by_alias(cast(?1 as text[]))")
-                .setParameter(1, aliases.toArray(String[]::new))
-                .getResultList();
-        return rows.stream().map(row -> new PracticeId((UUID) row[0])).collect(Collectors.toUnmodifiableSet());
+        return jdbc
+                .sql("select id, alias from practice_ids_by_alias(cast(? as text[]))")
+                .param(aliases.toArray(String[]::new))
+                .query((row, number) ->
+                        Map.entry(row.getString("alias"), new PracticeId(row.getObject("id", UUID.class))))
+                .list() // never stream(): a stream holds its connection until closed
+                .stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }
