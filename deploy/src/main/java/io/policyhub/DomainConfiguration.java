@@ -109,8 +109,9 @@ class DomainConfiguration {
             Clients clients,
             Practices practices,
             Acknowledgements acknowledgements,
+            DomainEvents events,
             Clock clock) {
-        return new PortalAcknowledgement(links, policies, clients, practices, acknowledgements, clock);
+        return new PortalAcknowledgement(links, policies, clients, practices, acknowledgements, events, clock);
     }
 
     @Bean
@@ -122,6 +123,7 @@ class DomainConfiguration {
             Assignments assignments,
             PolicyManagement policyManagement,
             ClientManagement clientManagement,
+            DomainEvents events,
             Clock clock) {
         return new AcknowledgementManagement(
                 acknowledgements,
@@ -131,6 +133,7 @@ class DomainConfiguration {
                 assignments,
                 policyManagement,
                 clientManagement,
+                events,
                 clock);
     }
 }

@@ -11,6 +11,7 @@ import io.policyhub.policy.PolicyVersion;
 import io.policyhub.practice.Practice;
 import io.policyhub.practice.PracticeId;
 import io.policyhub.practice.Practices;
+import io.policyhub.shared.DomainEvents;
 import io.policyhub.shared.InvalidInput;
 import io.policyhub.shared.StateConflict;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public class PortalAcknowledgement {
     private final Clients clients;
     private final Practices practices;
     private final Acknowledgements acknowledgements;
+    private final DomainEvents events;
     private final Clock clock;
 
     public PortalAcknowledgement(
@@ -37,12 +39,14 @@ public class PortalAcknowledgement {
             Clients clients,
             Practices practices,
             Acknowledgements acknowledgements,
+            DomainEvents events,
             Clock clock) {
         this.links = links;
         this.policies = policies;
         this.clients = clients;
         this.practices = practices;
         this.acknowledgements = acknowledgements;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -87,7 +91,15 @@ public class PortalAcknowledgement {
                 origin.ipAddress(),
                 origin.userAgent(),
                 "client:" + link.clientId());
-        return acknowledgements.recordIfAbsent(acknowledgement);
+        return record(acknowledgement);
+    }
+
+    private RecordedAcknowledgement record(Acknowledgement acknowledgement) {
+        RecordedAcknowledgement recorded = acknowledgements.recordIfAbsent(acknowledgement);
+        if (recorded.created()) {
+            events.publish(AcknowledgementRecorded.of(recorded.acknowledgement()));
+        }
+        return recorded;
     }
 
     private PortalLink usableLink(PortalToken token) {
