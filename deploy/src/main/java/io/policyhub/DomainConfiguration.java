@@ -116,8 +116,9 @@ class DomainConfiguration {
             Policies policies,
             Practices practices,
             Acknowledgements acknowledgements,
+            DomainEvents events,
             Clock clock) {
-        return new PortalAcknowledgement(linkStates, policies, practices, acknowledgements, clock);
+        return new PortalAcknowledgement(linkStates, policies, practices, acknowledgements, events, clock);
     }
 
     @Bean
@@ -134,6 +135,7 @@ class DomainConfiguration {
             Assignments assignments,
             PolicyManagement policyManagement,
             ClientManagement clientManagement,
+            DomainEvents events,
             Clock clock) {
         return new AcknowledgementManagement(
                 acknowledgements,
@@ -143,6 +145,7 @@ class DomainConfiguration {
                 assignments,
                 policyManagement,
                 clientManagement,
+                events,
                 clock);
     }
 }

@@ -3,6 +3,8 @@ package io.policyhub;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -10,11 +12,23 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Outside the local run and the tests, Policyhub needs its database and identity provider from the
- * environment. Checks all of them before anything starts, so one run names every missing variable.
+ * environment. Checks all of them before anything starts, so one run names every missing variable. The
+ * {@code migrate} command needs only the database's; nodes that do not migrate need no schema owner.
  */
 class RequiredSettings implements EnvironmentPostProcessor {
 
     static final Map<String, String> REQUIRED = requiredSettings();
+
+    /** {@code false} on application nodes when the {@code migrate} command runs the migrations instead. */
+    static final String MIGRATE_ON_START = "POLICYHUB_DB_MIGRATE_ON_START";
+
+    private static final Set<String> SCHEMA_OWNER =
+            Set.of("POLICYHUB_DB_MIGRATION_USERNAME", "POLICYHUB_DB_MIGRATION_PASSWORD");
+    private static final Set<String> MIGRATE_COMMAND = Set.of(
+            "POLICYHUB_DB_URL",
+            "POLICYHUB_DB_USERNAME",
+            "POLICYHUB_DB_MIGRATION_USERNAME",
+            "POLICYHUB_DB_MIGRATION_PASSWORD");
 
     private static Map<String, String> requiredSettings() {
         var settings = new LinkedHashMap<String, String>();
@@ -22,7 +36,8 @@ class RequiredSettings implements EnvironmentPostProcessor {
                 "POLICYHUB_DB_URL", "JDBC URL of the PostgreSQL database, e.g. jdbc:postgresql://db:5432/policyhub");
         settings.put(
                 "POLICYHUB_DB_USERNAME",
-                "the application's login role (owns no table, cannot bypass row-level security)");
+                "the application's login role (owns no table, cannot bypass row-level security; the migrations"
+                        + " grant it its privileges)");
         settings.put("POLICYHUB_DB_PASSWORD", "its password");
         settings.put(
                 "POLICYHUB_DB_MIGRATION_USERNAME", "the role that owns the schema and runs the Liquibase migrations");
@@ -40,7 +55,7 @@ class RequiredSettings implements EnvironmentPostProcessor {
         if (environment.acceptsProfiles(Profiles.of("local | test"))) {
             return;
         }
-        List<String> missing = REQUIRED.keySet().stream()
+        List<String> missing = requiredFor(environment, application).stream()
                 .sorted()
                 .filter(name -> {
                     String value = environment.getProperty(name);
@@ -50,6 +65,18 @@ class RequiredSettings implements EnvironmentPostProcessor {
         if (!missing.isEmpty()) {
             throw new MissingSettings(missing);
         }
+    }
+
+    static Set<String> requiredFor(ConfigurableEnvironment environment, SpringApplication application) {
+        if (application instanceof DatabaseMigration) {
+            return MIGRATE_COMMAND;
+        }
+        if (!environment.getProperty(MIGRATE_ON_START, Boolean.class, true)) {
+            return REQUIRED.keySet().stream()
+                    .filter(name -> !SCHEMA_OWNER.contains(name))
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+        return REQUIRED.keySet();
     }
 
     /** Start-up refused because the environment lacks required settings. */

@@ -3,6 +3,8 @@ package io.policyhub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -40,5 +42,42 @@ class RequiredSettingsTest {
         environment.setActiveProfiles("local");
 
         settings.postProcessEnvironment(environment, new SpringApplication());
+    }
+
+    @Test
+    void applicationNodesThatDoNotMigrateNeedNoSchemaOwnerCredentials() {
+        var environment = environmentWithAllBut("POLICYHUB_DB_MIGRATION_USERNAME", "POLICYHUB_DB_MIGRATION_PASSWORD");
+
+        assertThatThrownBy(() -> settings.postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOfSatisfying(
+                        RequiredSettings.MissingSettings.class,
+                        missing -> assertThat(missing.names())
+                                .containsExactly("POLICYHUB_DB_MIGRATION_PASSWORD", "POLICYHUB_DB_MIGRATION_USERNAME"));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("node", Map.of("POLICYHUB_DB_MIGRATE_ON_START", "false")));
+        settings.postProcessEnvironment(environment, new SpringApplication());
+    }
+
+    @Test
+    void theMigrateCommandNeedsTheDatabaseOnly() {
+        var environment = environmentWithAllBut(
+                "POLICYHUB_ISSUER_URI", "POLICYHUB_SMTP_HOST", "POLICYHUB_PUBLIC_BASE_URL", "POLICYHUB_DB_PASSWORD");
+        settings.postProcessEnvironment(environment, new DatabaseMigration());
+
+        var withoutOwner = environmentWithAllBut("POLICYHUB_DB_MIGRATION_PASSWORD");
+        assertThatThrownBy(() -> settings.postProcessEnvironment(withoutOwner, new DatabaseMigration()))
+                .isInstanceOfSatisfying(
+                        RequiredSettings.MissingSettings.class,
+                        missing -> assertThat(missing.names()).containsExactly("POLICYHUB_DB_MIGRATION_PASSWORD"));
+    }
+
+    private static StandardEnvironment environmentWithAllBut(String... absent) {
+        var values = new HashMap<String, Object>();
+        RequiredSettings.REQUIRED.keySet().forEach(name -> values.put(name, "set"));
+        List.of(absent).forEach(values::remove);
+        var environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("env", values));
+        return environment;
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Security of the machine-facing endpoints: the bearer-token REST API, the token-only portal API, and the
- * public documentation and health endpoints.
+ * public API documentation.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -112,13 +112,8 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain publicEndpoints(HttpSecurity http) {
-        http.securityMatcher(
-                        "/v3/api-docs/**",
-                        "/swagger-ui/**",
-                        "/swagger-ui.html",
-                        "/actuator/health/**",
-                        "/actuator/health",
-                        "/actuator/info")
+        // Actuator endpoints and the probe paths are secured by the application's ManagementEndpointSecurity.
+        http.securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());

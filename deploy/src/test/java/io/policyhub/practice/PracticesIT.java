@@ -91,7 +91,7 @@ class PracticesIT extends IntegrationTest {
     @Test
     void theApiDescribesItselfAndReportsHealthWithoutAToken() {
         ApiResponse openApi = anonymous().get("/v3/api-docs");
-        ApiResponse health = anonymous().get("/actuator/health/readiness");
+        ApiResponse health = anonymous().get("/readyz");
 
         assertThat(openApi.status()).isEqualTo(200);
         assertThat(openApi.json().get("paths").has("/api/v1/practices/{practiceId}/policies/{policyId}/versions"))

@@ -35,6 +35,8 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> TestMailServer.get().port());
         registry.add("policyhub.mail.dispatch.interval", () -> "PT0.2S");
+        // As in production: Actuator on a management port of its own (probes stay on the main port).
+        registry.add("management.server.port", () -> "0");
     }
 
     protected String baseUrl() {

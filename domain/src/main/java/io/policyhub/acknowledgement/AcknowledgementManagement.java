@@ -10,6 +10,7 @@ import io.policyhub.policy.PolicyId;
 import io.policyhub.policy.PolicyManagement;
 import io.policyhub.policy.PolicyVersion;
 import io.policyhub.shared.Actor;
+import io.policyhub.shared.DomainEvents;
 import io.policyhub.shared.InvalidInput;
 import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
@@ -29,6 +30,7 @@ public class AcknowledgementManagement {
     private final Assignments assignments;
     private final PolicyManagement policyManagement;
     private final ClientManagement clientManagement;
+    private final DomainEvents events;
     private final Clock clock;
 
     public AcknowledgementManagement(
@@ -39,6 +41,7 @@ public class AcknowledgementManagement {
             Assignments assignments,
             PolicyManagement policyManagement,
             ClientManagement clientManagement,
+            DomainEvents events,
             Clock clock) {
         this.acknowledgements = acknowledgements;
         this.compliance = compliance;
@@ -47,6 +50,7 @@ public class AcknowledgementManagement {
         this.assignments = assignments;
         this.policyManagement = policyManagement;
         this.clientManagement = clientManagement;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -83,7 +87,7 @@ public class AcknowledgementManagement {
                 null,
                 null,
                 actor.id());
-        return acknowledgements.recordIfAbsent(acknowledgement);
+        return record(acknowledgement);
     }
 
     public Page<Acknowledgement> forPolicy(PolicyId policy, Optional<Integer> version, PageRequest page) {
@@ -115,5 +119,13 @@ public class AcknowledgementManagement {
                 counts.acknowledged(),
                 outstanding,
                 outstandingClients);
+    }
+
+    private RecordedAcknowledgement record(Acknowledgement acknowledgement) {
+        RecordedAcknowledgement recorded = acknowledgements.recordIfAbsent(acknowledgement);
+        if (recorded.created()) {
+            events.publish(AcknowledgementRecorded.of(recorded.acknowledgement()));
+        }
+        return recorded;
     }
 }

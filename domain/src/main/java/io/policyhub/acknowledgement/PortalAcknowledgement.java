@@ -8,6 +8,7 @@ import io.policyhub.policy.PolicyStatus;
 import io.policyhub.policy.PolicyVersion;
 import io.policyhub.practice.Practice;
 import io.policyhub.practice.Practices;
+import io.policyhub.shared.DomainEvents;
 import io.policyhub.shared.InvalidInput;
 import io.policyhub.shared.StateConflict;
 import java.time.Clock;
@@ -23,6 +24,7 @@ public class PortalAcknowledgement {
     private final Policies policies;
     private final Practices practices;
     private final Acknowledgements acknowledgements;
+    private final DomainEvents events;
     private final Clock clock;
 
     public PortalAcknowledgement(
@@ -30,11 +32,13 @@ public class PortalAcknowledgement {
             Policies policies,
             Practices practices,
             Acknowledgements acknowledgements,
+            DomainEvents events,
             Clock clock) {
         this.linkStates = linkStates;
         this.policies = policies;
         this.practices = practices;
         this.acknowledgements = acknowledgements;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -78,7 +82,15 @@ public class PortalAcknowledgement {
                 origin.ipAddress(),
                 origin.userAgent(),
                 "client:" + link.clientId());
-        return acknowledgements.recordIfAbsent(acknowledgement);
+        return record(acknowledgement);
+    }
+
+    private RecordedAcknowledgement record(Acknowledgement acknowledgement) {
+        RecordedAcknowledgement recorded = acknowledgements.recordIfAbsent(acknowledgement);
+        if (recorded.created()) {
+            events.publish(AcknowledgementRecorded.of(recorded.acknowledgement()));
+        }
+        return recorded;
     }
 
     /** The link of this token if it may still be used; otherwise the reason, naming the practice to ask. */

@@ -1,0 +1,45 @@
+package io.policyhub.observability;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * One line per request that reached a controller, logged while the request's practice is still in the MDC. It
+ * names the route template ({@code /portal/{token}}), never the raw path, so portal tokens and ids in paths
+ * stay out of the logs, and it never logs query strings, headers or bodies (where clients' data travels).
+ */
+final class RequestLog implements HandlerInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestLog.class);
+    private static final String STARTED = RequestLog.class.getName() + ".started";
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        request.setAttribute(STARTED, System.nanoTime());
+        return true;
+    }
+
+    @Override
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception failure) {
+        if (!log.isInfoEnabled()) {
+            return;
+        }
+        Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        long millis = request.getAttribute(STARTED) instanceof Long started
+                ? TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)
+                : -1;
+        log.info(
+                "{} {} -> {} in {} ms",
+                request.getMethod(),
+                route == null ? "(unmapped)" : route,
+                response.getStatus(),
+                millis);
+    }
+}
