@@ -18,6 +18,7 @@ import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.Policies;
 import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
+import io.policyhub.practice.PracticeLogos;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.practice.Practices;
 import io.policyhub.shared.DomainEvents;
@@ -44,8 +45,8 @@ class DomainConfiguration {
     }
 
     @Bean
-    PracticeManagement practiceManagement(Practices practices, Clock clock) {
-        return new PracticeManagement(practices, clock);
+    PracticeManagement practiceManagement(Practices practices, PracticeLogos logos, Clock clock) {
+        return new PracticeManagement(practices, logos, clock);
     }
 
     @Bean
@@ -108,9 +109,10 @@ class DomainConfiguration {
             Policies policies,
             Clients clients,
             Practices practices,
+            PracticeLogos logos,
             Acknowledgements acknowledgements,
             Clock clock) {
-        return new PortalAcknowledgement(links, policies, clients, practices, acknowledgements, clock);
+        return new PortalAcknowledgement(links, policies, clients, practices, logos, acknowledgements, clock);
     }
 
     @Bean
