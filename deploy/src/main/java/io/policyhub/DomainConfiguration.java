@@ -14,6 +14,10 @@ import io.policyhub.audit.AuditManagement;
 import io.policyhub.audit.AuditTrail;
 import io.policyhub.client.ClientManagement;
 import io.policyhub.client.Clients;
+import io.policyhub.evidence.KeyEncryptionKey;
+import io.policyhub.evidence.ReceiptManagement;
+import io.policyhub.evidence.ReceiptSignatures;
+import io.policyhub.evidence.ReceiptSigningKeys;
 import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.Policies;
 import io.policyhub.policy.PolicyDocumentManagement;
@@ -113,6 +117,18 @@ class DomainConfiguration {
             Acknowledgements acknowledgements,
             Clock clock) {
         return new PortalAcknowledgement(links, policies, clients, practices, logos, acknowledgements, clock);
+    }
+
+    @Bean
+    ReceiptManagement receiptManagement(
+            Acknowledgements acknowledgements,
+            Policies policies,
+            Practices practices,
+            ReceiptSigningKeys keys,
+            ReceiptSignatures signatures,
+            KeyEncryptionKey keyEncryptionKey,
+            Clock clock) {
+        return new ReceiptManagement(acknowledgements, policies, practices, keys, signatures, keyEncryptionKey, clock);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import io.policyhub.assignment.AssignmentManagement;
 import io.policyhub.assignment.InvitationDispatcher;
 import io.policyhub.audit.AuditManagement;
 import io.policyhub.client.ClientManagement;
+import io.policyhub.evidence.ReceiptManagement;
 import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
@@ -42,7 +43,8 @@ class DomainTransactions {
             PortalAcknowledgement.class,
             AcknowledgementManagement.class,
             AuditManagement.class,
-            InvitationDispatcher.class);
+            InvitationDispatcher.class,
+            ReceiptManagement.class);
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)

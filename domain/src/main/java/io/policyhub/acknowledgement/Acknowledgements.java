@@ -5,6 +5,7 @@ import io.policyhub.policy.PolicyId;
 import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The acknowledgements of the current practice: append-only evidence. */
 public interface Acknowledgements {
@@ -16,6 +17,8 @@ public interface Acknowledgements {
     RecordedAcknowledgement recordIfAbsent(Acknowledgement acknowledgement);
 
     Optional<Acknowledgement> find(ClientId client, PolicyId policy, int version);
+
+    Optional<Acknowledgement> findById(UUID id);
 
     /** Newest first, optionally only for one version. */
     Page<Acknowledgement> forPolicy(PolicyId policy, Optional<Integer> version, PageRequest page);

@@ -11,6 +11,7 @@ import io.policyhub.shared.PageRequest;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -61,6 +62,11 @@ class JpaAcknowledgements implements Acknowledgements {
         return repository
                 .findByClientIdAndPolicyIdAndVersion(client.value(), policy.value(), version)
                 .map(AcknowledgementEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Acknowledgement> findById(UUID id) {
+        return repository.findById(id).map(AcknowledgementEntity::toDomain);
     }
 
     @Override
