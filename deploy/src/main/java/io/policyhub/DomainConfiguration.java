@@ -14,6 +14,7 @@ import io.policyhub.audit.AuditManagement;
 import io.policyhub.audit.AuditTrail;
 import io.policyhub.client.ClientManagement;
 import io.policyhub.client.Clients;
+import io.policyhub.evidence.EvidenceBundles;
 import io.policyhub.evidence.KeyEncryptionKey;
 import io.policyhub.evidence.ReceiptManagement;
 import io.policyhub.evidence.ReceiptSignatures;
@@ -129,6 +130,18 @@ class DomainConfiguration {
             KeyEncryptionKey keyEncryptionKey,
             Clock clock) {
         return new ReceiptManagement(acknowledgements, policies, practices, keys, signatures, keyEncryptionKey, clock);
+    }
+
+    @Bean
+    EvidenceBundles evidenceBundles(
+            Acknowledgements acknowledgements,
+            AuditTrail audit,
+            ReceiptManagement receipts,
+            ClientManagement clients,
+            PolicyManagement policies,
+            PracticeManagement practices,
+            PolicyDocumentManagement documents) {
+        return new EvidenceBundles(acknowledgements, audit, receipts, clients, policies, practices, documents);
     }
 
     @Bean

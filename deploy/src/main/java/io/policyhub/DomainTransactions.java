@@ -6,6 +6,7 @@ import io.policyhub.assignment.AssignmentManagement;
 import io.policyhub.assignment.InvitationDispatcher;
 import io.policyhub.audit.AuditManagement;
 import io.policyhub.client.ClientManagement;
+import io.policyhub.evidence.EvidenceBundles;
 import io.policyhub.evidence.ReceiptManagement;
 import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.PolicyDocumentManagement;
@@ -44,7 +45,8 @@ class DomainTransactions {
             AcknowledgementManagement.class,
             AuditManagement.class,
             InvitationDispatcher.class,
-            ReceiptManagement.class);
+            ReceiptManagement.class,
+            EvidenceBundles.class);
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)

@@ -41,6 +41,8 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.port", () -> TestMailServer.get().port());
         registry.add("policyhub.mail.dispatch.interval", () -> "PT0.2S");
         registry.add("policyhub.receipts.key-encryption-key", () -> RECEIPT_KEY_ENCRYPTION_KEY);
+        // Small pages, so a bundle of a few acknowledgements already spans several of them.
+        registry.add("policyhub.evidence.bundle-page-size", () -> "3");
     }
 
     private static String randomKey() {
