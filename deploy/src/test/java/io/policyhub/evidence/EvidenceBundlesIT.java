@@ -10,10 +10,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,10 +162,8 @@ class EvidenceBundlesIT extends IntegrationTest {
 
     @Test
     void anUnknownClientOrPolicyIsAProblemNotAnEmptyZip() {
-        ApiResponse client =
-                practice.viewer().get(practice.path("/clients/" + java.util.UUID.randomUUID() + "/evidence.zip"));
-        ApiResponse policy =
-                practice.viewer().get(practice.path("/policies/" + java.util.UUID.randomUUID() + "/evidence.zip"));
+        ApiResponse client = practice.viewer().get(practice.path("/clients/" + UUID.randomUUID() + "/evidence.zip"));
+        ApiResponse policy = practice.viewer().get(practice.path("/policies/" + UUID.randomUUID() + "/evidence.zip"));
 
         assertThat(client.status()).isEqualTo(404);
         assertThat(client.header("Content-Type")).hasValue("application/problem+json");
@@ -216,13 +217,13 @@ class EvidenceBundlesIT extends IntegrationTest {
     /** The claims of a compact JWS, decoded without checking it (the API checks the signatures elsewhere). */
     private static JsonNode claims(byte[] jws) {
         String payload = new String(jws, StandardCharsets.US_ASCII).split("\\.")[1];
-        return JSON.readTree(java.util.Base64.getUrlDecoder().decode(payload));
+        return JSON.readTree(Base64.getUrlDecoder().decode(payload));
     }
 
     private static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

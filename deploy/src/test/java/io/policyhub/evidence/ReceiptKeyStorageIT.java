@@ -7,12 +7,15 @@ import io.policyhub.practice.PracticeId;
 import io.policyhub.support.IntegrationTest;
 import io.policyhub.support.TestDatabase;
 import io.policyhub.support.TestPractice;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
 import java.security.Signature;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +34,10 @@ class ReceiptKeyStorageIT extends IntegrationTest {
         practice = newPractice("Key Storage Practice");
         other = newPractice("Other Key Storage Practice");
         assertThat(practice.admin()
-                        .post(practice.path("/receipt-keys"), java.util.Map.of())
+                        .post(practice.path("/receipt-keys"), Map.of())
                         .status())
                 .isEqualTo(201);
-        assertThat(other.admin()
-                        .post(other.path("/receipt-keys"), java.util.Map.of())
-                        .status())
+        assertThat(other.admin().post(other.path("/receipt-keys"), Map.of()).status())
                 .isEqualTo(201);
     }
 
@@ -123,8 +124,8 @@ class ReceiptKeyStorageIT extends IntegrationTest {
         }
     }
 
-    private static boolean signsFor(ReceiptSigningKey key, java.security.PrivateKey privateKey) throws Exception {
-        byte[] message = "policyhub".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static boolean signsFor(ReceiptSigningKey key, PrivateKey privateKey) throws Exception {
+        byte[] message = "policyhub".getBytes(StandardCharsets.UTF_8);
         Signature signer = Signature.getInstance("SHA256withECDSA");
         signer.initSign(privateKey);
         signer.update(message);

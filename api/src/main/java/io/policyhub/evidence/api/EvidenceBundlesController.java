@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,8 +62,7 @@ class EvidenceBundlesController {
     }
 
     private void stream(PracticeId practice, EvidenceSubject subject, HttpServletResponse response) throws IOException {
-        String name =
-                "evidence-" + subject.kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + subject.id() + ".zip";
+        String name = "evidence-" + subject.kind().name().toLowerCase(Locale.ROOT) + "-" + subject.id() + ".zip";
         response.setContentType(ZIP);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
