@@ -258,6 +258,29 @@ class ReceiptsIT extends IntegrationTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theApiDocumentsReceiptsAndTheirPublicKeysNeedNoToken() {
+        ApiResponse docs = anonymous().get("/v3/api-docs");
+
+        var paths = docs.json().get("paths");
+        assertThat(paths.has("/api/v1/receipts/verify")).isTrue();
+        assertThat(paths.has("/api/v1/practices/{practiceId}/acknowledgements/{acknowledgementId}/receipt.pdf"))
+                .isTrue();
+        assertThat(paths.has("/api/v1/practices/{practiceId}/policies/{policyId}/evidence.zip"))
+                .isTrue();
+        assertThat(paths.get("/api/v1/receipts/jwks/{practiceId}")
+                        .get("get")
+                        .get("security")
+                        .values())
+                .as("documented as public")
+                .isEmpty();
+        assertThat(anonymous()
+                        .post("/api/v1/receipts/verify", Map.of("receipt", jws()))
+                        .status())
+                .as("checking against the records needs a practice's token")
+                .isEqualTo(401);
+    }
+
     private String receiptPath(String extension) {
         return practice.path("/acknowledgements/" + acknowledgement + "/receipt." + extension);
     }
