@@ -114,10 +114,9 @@ class DomainConfiguration {
             Policies policies,
             Clients clients,
             Practices practices,
-            PracticeLogos logos,
             Acknowledgements acknowledgements,
             Clock clock) {
-        return new PortalAcknowledgement(links, policies, clients, practices, logos, acknowledgements, clock);
+        return new PortalAcknowledgement(links, policies, clients, practices, acknowledgements, clock);
     }
 
     @Bean

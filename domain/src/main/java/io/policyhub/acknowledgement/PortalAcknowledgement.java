@@ -8,10 +8,8 @@ import io.policyhub.policy.Policies;
 import io.policyhub.policy.Policy;
 import io.policyhub.policy.PolicyStatus;
 import io.policyhub.policy.PolicyVersion;
-import io.policyhub.practice.LogoImage;
 import io.policyhub.practice.Practice;
 import io.policyhub.practice.PracticeId;
-import io.policyhub.practice.PracticeLogos;
 import io.policyhub.practice.Practices;
 import io.policyhub.shared.InvalidInput;
 import io.policyhub.shared.StateConflict;
@@ -30,7 +28,6 @@ public class PortalAcknowledgement {
     private final Policies policies;
     private final Clients clients;
     private final Practices practices;
-    private final PracticeLogos logos;
     private final Acknowledgements acknowledgements;
     private final Clock clock;
 
@@ -39,14 +36,12 @@ public class PortalAcknowledgement {
             Policies policies,
             Clients clients,
             Practices practices,
-            PracticeLogos logos,
             Acknowledgements acknowledgements,
             Clock clock) {
         this.links = links;
         this.policies = policies;
         this.clients = clients;
         this.practices = practices;
-        this.logos = logos;
         this.acknowledgements = acknowledgements;
         this.clock = clock;
     }
@@ -67,17 +62,6 @@ public class PortalAcknowledgement {
                 acknowledgements.find(link.clientId(), link.policyId(), version.number()),
                 practice.brandColour(),
                 practice.logo());
-    }
-
-    /** The practice behind a usable link, for its branding on the portal's pages. */
-    public Practice practiceBehind(PortalToken token) {
-        return practiceOf(usableLink(token));
-    }
-
-    /** The logo of the practice behind a usable link. */
-    public LogoImage logoBehind(PortalToken token) {
-        PortalLink link = usableLink(token);
-        return logos.find(link.practiceId()).orElseThrow(PortalLinkNotFound::create);
     }
 
     public RecordedAcknowledgement acknowledge(PortalToken token, PortalAgreement agreement, RequestOrigin origin) {

@@ -1,11 +1,13 @@
 package io.policyhub.acknowledgement.portal;
 
 import io.policyhub.acknowledgement.PortalAcknowledgement;
+import io.policyhub.acknowledgement.PortalLinkNotFound;
+import io.policyhub.acknowledgement.PortalView;
 import io.policyhub.api.PortalScopeFilter;
 import io.policyhub.practice.BrandColour;
 import io.policyhub.practice.Logo;
 import io.policyhub.practice.LogoImage;
-import io.policyhub.practice.Practice;
+import io.policyhub.practice.PracticeManagement;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
@@ -29,9 +31,11 @@ class PortalBrand {
             CacheControl.maxAge(Duration.ofDays(1)).cachePrivate();
 
     private final PortalAcknowledgement portal;
+    private final PracticeManagement practices;
 
-    PortalBrand(PortalAcknowledgement portal) {
+    PortalBrand(PortalAcknowledgement portal, PracticeManagement practices) {
         this.portal = portal;
+        this.practices = practices;
     }
 
     static String stylesheetUrl(String token, BrandColour colour) {
@@ -45,9 +49,9 @@ class PortalBrand {
 
     @GetMapping("/brand.css")
     ResponseEntity<String> stylesheet(@PathVariable String token) {
-        Practice practice = portal.practiceBehind(PortalScopeFilter.tokenOf(token));
+        PortalView view = portal.view(PortalScopeFilter.tokenOf(token));
         // Only a validated #RRGGBB ever reaches this text: nothing a practice types can become CSS.
-        String css = practice.brandColour()
+        String css = view.brandColour()
                 .map(colour -> ":root { --brand: " + colour.hex() + "; --on-brand: " + colour.textColour() + "; }\n")
                 .orElse("");
         return ResponseEntity.ok()
@@ -58,7 +62,11 @@ class PortalBrand {
 
     @GetMapping("/logo")
     ResponseEntity<byte[]> logo(@PathVariable String token) {
-        LogoImage logo = portal.logoBehind(PortalScopeFilter.tokenOf(token));
+        PortalView view = portal.view(PortalScopeFilter.tokenOf(token));
+        if (view.logo().isEmpty()) {
+            throw PortalLinkNotFound.create();
+        }
+        LogoImage logo = practices.logo(view.version().practiceId());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(logo.contentType()))
                 .cacheControl(UNTIL_CHANGED)
