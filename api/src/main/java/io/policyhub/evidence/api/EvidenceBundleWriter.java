@@ -164,29 +164,32 @@ class EvidenceBundleWriter {
         var manifest = new LinkedHashMap<String, Object>();
         manifest.put("format", "policyhub-evidence-bundle/1");
         manifest.put("generatedAt", generatedAt.toString());
-        manifest.put("practice", Map.of("id", practice.toString(), "name", subject.practiceName()));
+        manifest.put("practice", fields("id", practice.toString(), "name", subject.practiceName()));
         manifest.put(
                 "subject",
-                Map.of(
+                fields(
                         "type",
                         subject.kind().name().toLowerCase(Locale.ROOT),
                         "id",
-                        subject.id().toString(),
+                        subject.id(),
                         "name",
                         subject.name()));
         manifest.put("receiptKeys", links.jwks(practice));
         manifest.put(
                 "files",
                 files.stream()
-                        .map(file -> {
-                            var entry = new LinkedHashMap<String, Object>();
-                            entry.put("path", file.path());
-                            entry.put("sha256", file.sha256());
-                            entry.put("bytes", file.bytes());
-                            return entry;
-                        })
+                        .map(file -> fields("path", file.path(), "sha256", file.sha256(), "bytes", file.bytes()))
                         .toList());
         out.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+    }
+
+    /** A JSON object with its fields in the order given, so manifests read the same every time. */
+    private static Map<String, Object> fields(Object... namesAndValues) {
+        var fields = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
     }
 
     private String readme(PracticeId practice, EvidenceSubject subject, Instant generatedAt) {
