@@ -16,10 +16,16 @@ import io.policyhub.audit.AuditManagement;
 import io.policyhub.audit.AuditTrail;
 import io.policyhub.client.ClientManagement;
 import io.policyhub.client.Clients;
+import io.policyhub.evidence.EvidenceBundles;
+import io.policyhub.evidence.KeyEncryptionKey;
+import io.policyhub.evidence.ReceiptManagement;
+import io.policyhub.evidence.ReceiptSignatures;
+import io.policyhub.evidence.ReceiptSigningKeys;
 import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.Policies;
 import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
+import io.policyhub.practice.PracticeLogos;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.practice.PracticeMemberships;
 import io.policyhub.practice.Practices;
@@ -47,8 +53,8 @@ class DomainConfiguration {
     }
 
     @Bean
-    PracticeManagement practiceManagement(Practices practices, Clock clock) {
-        return new PracticeManagement(practices, clock);
+    PracticeManagement practiceManagement(Practices practices, PracticeLogos logos, Clock clock) {
+        return new PracticeManagement(practices, logos, clock);
     }
 
     @Bean
@@ -124,6 +130,30 @@ class DomainConfiguration {
     @Bean
     PortalTokens portalTokens(PortalLinks links) {
         return new PortalTokens(links);
+    }
+
+    @Bean
+    ReceiptManagement receiptManagement(
+            Acknowledgements acknowledgements,
+            Policies policies,
+            Practices practices,
+            ReceiptSigningKeys keys,
+            ReceiptSignatures signatures,
+            KeyEncryptionKey keyEncryptionKey,
+            Clock clock) {
+        return new ReceiptManagement(acknowledgements, policies, practices, keys, signatures, keyEncryptionKey, clock);
+    }
+
+    @Bean
+    EvidenceBundles evidenceBundles(
+            Acknowledgements acknowledgements,
+            AuditTrail audit,
+            ReceiptManagement receipts,
+            ClientManagement clients,
+            PolicyManagement policies,
+            PracticeManagement practices,
+            PolicyDocumentManagement documents) {
+        return new EvidenceBundles(acknowledgements, audit, receipts, clients, policies, practices, documents);
     }
 
     @Bean

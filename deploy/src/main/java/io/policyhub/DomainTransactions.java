@@ -6,6 +6,8 @@ import io.policyhub.assignment.AssignmentManagement;
 import io.policyhub.assignment.InvitationDispatcher;
 import io.policyhub.audit.AuditManagement;
 import io.policyhub.client.ClientManagement;
+import io.policyhub.evidence.EvidenceBundles;
+import io.policyhub.evidence.ReceiptManagement;
 import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
@@ -44,7 +46,9 @@ class DomainTransactions {
             PortalAcknowledgement.class,
             AcknowledgementManagement.class,
             AuditManagement.class,
-            InvitationDispatcher.class);
+            InvitationDispatcher.class,
+            ReceiptManagement.class,
+            EvidenceBundles.class);
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)

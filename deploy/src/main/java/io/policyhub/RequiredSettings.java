@@ -47,6 +47,10 @@ class RequiredSettings implements EnvironmentPostProcessor {
                 "OIDC issuer URL of the Keycloak realm, e.g. https://id.example.com/realms/policyhub");
         settings.put("POLICYHUB_SMTP_HOST", "SMTP server for clients' e-mails (port POLICYHUB_SMTP_PORT, default 587)");
         settings.put("POLICYHUB_PUBLIC_BASE_URL", "public base URL of this server, used in clients' portal links");
+        settings.put(
+                "POLICYHUB_RECEIPT_KEY_ENCRYPTION_KEY",
+                "32 random bytes in base64 (openssl rand -base64 32) that seal the practices' receipt signing keys;"
+                        + " keep it secret and keep it: without it no receipt can be signed");
         return Map.copyOf(settings);
     }
 

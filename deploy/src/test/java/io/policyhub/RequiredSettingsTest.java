@@ -28,10 +28,15 @@ class RequiredSettingsTest {
         assertThatThrownBy(() -> settings.postProcessEnvironment(environment, new SpringApplication()))
                 .isInstanceOfSatisfying(RequiredSettings.MissingSettings.class, missing -> {
                     assertThat(missing.names())
-                            .contains("POLICYHUB_ISSUER_URI", "POLICYHUB_DB_PASSWORD")
+                            .contains(
+                                    "POLICYHUB_ISSUER_URI",
+                                    "POLICYHUB_DB_PASSWORD",
+                                    "POLICYHUB_RECEIPT_KEY_ENCRYPTION_KEY")
                             .doesNotContain("POLICYHUB_DB_URL");
                     FailureAnalysis analysis = new MissingSettingsFailureAnalyzer().analyze(missing);
-                    assertThat(analysis.getDescription()).contains("POLICYHUB_ISSUER_URI: OIDC issuer URL");
+                    assertThat(analysis.getDescription())
+                            .contains("POLICYHUB_ISSUER_URI: OIDC issuer URL")
+                            .contains("POLICYHUB_RECEIPT_KEY_ENCRYPTION_KEY: 32 random bytes in base64");
                     assertThat(analysis.getAction()).contains("deploy/README.md");
                 });
     }

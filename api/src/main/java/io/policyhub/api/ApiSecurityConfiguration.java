@@ -84,6 +84,11 @@ class ApiSecurityConfiguration {
                                 .hasAnyRole(AUTHORS)
                                 .requestMatchers("/api/v1/practices/*/**")
                                 .hasAnyRole(MANAGERS)
+                                // Public keys are public: anyone holding a receipt may check its signature.
+                                .requestMatchers(GET, "/api/v1/receipts/jwks/*")
+                                .permitAll()
+                                .requestMatchers(POST, "/api/v1/receipts/verify")
+                                .hasAnyRole(READERS)
                                 .anyRequest()
                                 .denyAll())
                 .addFilterAfter(new RequestSizeLimitFilter(maxRequestBytes), BearerTokenAuthenticationFilter.class)

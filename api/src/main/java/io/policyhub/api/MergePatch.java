@@ -1,6 +1,8 @@
 package io.policyhub.api;
 
 import io.policyhub.shared.InvalidInput;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +37,24 @@ public final class MergePatch {
             throw InvalidInput.of(field, "must be a string");
         }
         return Optional.of(value);
+    }
+
+    /** A list of whole numbers: present means replaced (an empty list is a value); it cannot be null. */
+    public Optional<List<Integer>> integers(String field) {
+        if (!fields.containsKey(field)) {
+            return Optional.empty();
+        }
+        if (!(fields.get(field) instanceof List<?> values)) {
+            throw InvalidInput.of(field, "must be a list of whole numbers");
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (!(values.get(i) instanceof Integer number)) {
+                throw InvalidInput.of(field + "[" + i + "]", "must be a whole number");
+            }
+            numbers.add(number);
+        }
+        return Optional.of(numbers);
     }
 
     /** An optional text field: present as a string replaces it, present as null clears it. */

@@ -21,7 +21,8 @@ class ArchitectureTest {
         "io.policyhub.client",
         "io.policyhub.assignment",
         "io.policyhub.acknowledgement",
-        "io.policyhub.audit"
+        "io.policyhub.audit",
+        "io.policyhub.evidence"
     };
 
     private static JavaClasses classes;

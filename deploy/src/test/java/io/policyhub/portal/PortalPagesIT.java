@@ -88,6 +88,31 @@ class PortalPagesIT extends IntegrationTest {
         Document again = Jsoup.parse(get("/portal/" + token).body());
         assertThat(again.select("form.agreement")).isEmpty();
         assertThat(again.select(".done").text()).contains("You have already agreed to this version", "Ada Lovelace");
+        assertThat(again.select(".done a.receipt-pdf").attr("href")).isEqualTo("/portal/api/" + token + "/receipt.pdf");
+    }
+
+    @Test
+    void theConfirmationOffersTheReceiptsForDownload() throws Exception {
+        practice.acknowledgeInPortal(token, "Ada Lovelace");
+
+        Document confirmation =
+                Jsoup.parse(get("/portal/" + token + "/confirmation").body());
+        String pdfLink = confirmation.select("a.receipt-pdf").attr("href");
+        String jwsLink = confirmation.select("a.receipt-jws").attr("href");
+
+        assertThat(confirmation.select("a.receipt-pdf").text()).isEqualTo("Download your receipt (PDF)");
+        HttpResponse<byte[]> pdf = browser.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + pdfLink)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<String> jws = get(jwsLink);
+        assertThat(jws.statusCode()).isEqualTo(200);
+        assertThat(practice.viewer()
+                        .post("/api/v1/receipts/verify", Map.of("receipt", jws.body()))
+                        .text("verdict"))
+                .isEqualTo("GENUINE");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.policyhub.support;
 
 import io.policyhub.PolicyhubApplication;
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -14,6 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = PolicyhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
+
+    /** Seals receipt signing keys in the tests' database; one per test run, as the database is. */
+    public static final String RECEIPT_KEY_ENCRYPTION_KEY = randomKey();
 
     @LocalServerPort
     protected int port;
@@ -37,6 +42,15 @@ public abstract class IntegrationTest {
         registry.add("policyhub.mail.dispatch.interval", () -> "PT0.2S");
         // As in production: Actuator on a management port of its own (probes stay on the main port).
         registry.add("management.server.port", () -> "0");
+        registry.add("policyhub.receipts.key-encryption-key", () -> RECEIPT_KEY_ENCRYPTION_KEY);
+        // Small pages, so a bundle of a few acknowledgements already spans several of them.
+        registry.add("policyhub.evidence.bundle-page-size", () -> "3");
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     protected String baseUrl() {

@@ -9,6 +9,8 @@ import io.policyhub.support.IntegrationTest;
 import io.policyhub.support.TestIssuer;
 import io.policyhub.support.TestPractice;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +27,13 @@ class TenantIsolationIT extends IntegrationTest {
     private TestPractice intruder;
     private String policy;
     private String client;
+    private String acknowledgement;
     private String snapshot;
+
+    /** A 1×1 PNG, for the logo endpoints. */
+    private static final byte[] PNG = HexFormat.of()
+            .parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+                    + "0000000d49444154789c6360000002000100e221bc330000000049454e44ae426082");
 
     @BeforeEach
     void twoPractices() {
@@ -35,7 +43,12 @@ class TenantIsolationIT extends IntegrationTest {
         victim.publish(policy, "First", "MAJOR");
         client = victim.addClient("Victim Client", "victim.client@example.com");
         List<String> links = victim.assign(policy, List.of(client));
-        victim.acknowledgeInPortal(links.get(0), "Victim Client");
+        acknowledgement =
+                victim.acknowledgeInPortal(links.get(0), "Victim Client").text("id");
+        // A signing key, a brand colour and a logo of the victim's, for the intruder to go after.
+        victim.viewer().get(victim.path("/acknowledgements/" + acknowledgement + "/receipt.jws"));
+        victim.admin().patch(victim.path(""), Map.of("brandColour", "#1D4E89", "reminderDays", List.of(2, 4)));
+        victim.admin().sendBody("PUT", victim.path("/logo"), "image/png", PNG);
         // The invitation e-mail goes out in the background; let it, so the snapshot is of a quiet practice.
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> victim.viewer()
@@ -84,7 +97,17 @@ class TenantIsolationIT extends IntegrationTest {
                 intruderAdmin.withHeader("Accept", "text/html").get(p + "/policies/" + policy + "/versions/1"),
                 intruderAdmin.withHeader("Accept", "application/pdf").get(p + "/policies/" + policy + "/versions/1"),
                 intruderAdmin.get(p + "/policies/" + policy + "/template-upgrade"),
-                intruderAdmin.get(p + "/templates"));
+                intruderAdmin.get(p + "/templates"),
+                intruderAdmin.patch(p, Map.of("brandColour", "#000000", "reminderDays", List.of(1))),
+                intruderAdmin.get(p + "/logo"),
+                intruderAdmin.sendBody("PUT", p + "/logo", "image/png", PNG),
+                intruderAdmin.delete(p + "/logo"),
+                intruderAdmin.get(p + "/receipt-keys"),
+                intruderAdmin.post(p + "/receipt-keys", Map.of()),
+                intruderAdmin.get(p + "/acknowledgements/" + acknowledgement + "/receipt.pdf"),
+                intruderAdmin.get(p + "/acknowledgements/" + acknowledgement + "/receipt.jws"),
+                intruderAdmin.get(p + "/clients/" + client + "/evidence.zip"),
+                intruderAdmin.get(p + "/policies/" + policy + "/evidence.zip"));
 
         assertThat(attempts).allSatisfy(response -> {
             assertThat(response.status()).as(response.toString()).isEqualTo(404);
@@ -124,7 +147,11 @@ class TenantIsolationIT extends IntegrationTest {
                 intruderAdmin
                         .withHeader("Accept", "text/html")
                         .get(intruder.path("/policies/" + policy + "/versions/1")),
-                intruderAdmin.get(intruder.path("/policies/" + policy + "/template-upgrade")));
+                intruderAdmin.get(intruder.path("/policies/" + policy + "/template-upgrade")),
+                intruderAdmin.get(intruder.path("/acknowledgements/" + acknowledgement + "/receipt.pdf")),
+                intruderAdmin.get(intruder.path("/acknowledgements/" + acknowledgement + "/receipt.jws")),
+                intruderAdmin.get(intruder.path("/clients/" + client + "/evidence.zip")),
+                intruderAdmin.get(intruder.path("/policies/" + policy + "/evidence.zip")));
         List<ApiResponse> unknownReferences = List.of(
                 intruderAdmin.post(
                         intruder.path("/policies/" + ownPolicy + "/assignments"), Map.of("clientIds", List.of(client))),
@@ -144,6 +171,9 @@ class TenantIsolationIT extends IntegrationTest {
                         .get("total")
                         .asInt())
                 .isZero();
+        assertThat(intruderAdmin.get(intruder.path("/receipt-keys")).json().values())
+                .as("looking up the victim's acknowledgements made the intruder no key")
+                .isEmpty();
         assertThat(victimData()).isEqualTo(snapshot);
     }
 
@@ -180,6 +210,8 @@ class TenantIsolationIT extends IntegrationTest {
                 admin.get(victim.path("/policies/" + policy + "/acknowledgements"))
                         .raw(),
                 admin.get(victim.path("/policies/" + policy + "/compliance")).raw(),
-                admin.get(victim.path("/audit?size=200")).raw());
+                admin.get(victim.path("/audit?size=200")).raw(),
+                admin.get(victim.path("/receipt-keys")).raw(),
+                Arrays.toString(admin.getBytes(victim.path("/logo")).body()));
     }
 }

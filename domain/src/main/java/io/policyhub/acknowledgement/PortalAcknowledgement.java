@@ -53,7 +53,9 @@ public class PortalAcknowledgement {
                 practice.name(),
                 practice.contactEmail(),
                 version,
-                acknowledgements.find(link.clientId(), link.policyId(), version.number()));
+                acknowledgements.find(link.clientId(), link.policyId(), version.number()),
+                practice.brandColour(),
+                practice.logo());
     }
 
     public RecordedAcknowledgement acknowledge(PortalToken token, PortalAgreement agreement, RequestOrigin origin) {

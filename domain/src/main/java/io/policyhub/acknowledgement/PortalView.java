@@ -1,11 +1,18 @@
 package io.policyhub.acknowledgement;
 
 import io.policyhub.policy.PolicyVersion;
+import io.policyhub.practice.BrandColour;
+import io.policyhub.practice.Logo;
 import java.util.Optional;
 
-/** What a client sees behind their link: the version they are asked to agree to, and whether they did. */
+/**
+ * What a client sees behind their link: the version they are asked to agree to, whether they did, and the
+ * practice's name and branding.
+ */
 public record PortalView(
         String practiceName,
         Optional<String> practiceContactEmail,
         PolicyVersion version,
-        Optional<Acknowledgement> acknowledgement) {}
+        Optional<Acknowledgement> acknowledgement,
+        Optional<BrandColour> brandColour,
+        Optional<Logo> logo) {}

@@ -2,6 +2,7 @@ package io.policyhub.audit;
 
 import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -15,4 +16,7 @@ public interface AuditTrail {
 
     /** Every entry, oldest first, without holding them all in memory. */
     void forEachInOrder(Consumer<AuditEntry> consumer);
+
+    /** The entries about a client or a policy after sequence number {@code afterSeq}, oldest first. */
+    List<AuditEntry> about(AuditSubject subject, long afterSeq, int limit);
 }

@@ -22,13 +22,32 @@ public final class Practice {
     private final String alias;
     private @Nullable String contactEmail;
     private final Instant createdAt;
+    private @Nullable BrandColour brandColour;
+    private @Nullable Logo logo;
+    private ReminderSchedule reminderSchedule;
 
+    /** A new practice: no branding yet, the default reminder schedule. */
     public Practice(PracticeId id, String name, String alias, @Nullable String contactEmail, Instant createdAt) {
+        this(id, name, alias, contactEmail, createdAt, null, null, ReminderSchedule.DEFAULT);
+    }
+
+    public Practice(
+            PracticeId id,
+            String name,
+            String alias,
+            @Nullable String contactEmail,
+            Instant createdAt,
+            @Nullable BrandColour brandColour,
+            @Nullable Logo logo,
+            ReminderSchedule reminderSchedule) {
         this.id = Objects.requireNonNull(id);
         this.name = Text.required("name", name, 200);
         this.alias = validAlias(alias);
         this.contactEmail = contactEmail == null ? null : EmailAddresses.valid("contactEmail", contactEmail);
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.brandColour = brandColour;
+        this.logo = logo;
+        this.reminderSchedule = Objects.requireNonNull(reminderSchedule);
     }
 
     static String validAlias(String alias) {
@@ -44,6 +63,20 @@ public final class Practice {
 
     public void changeContactEmail(@Nullable String email) {
         this.contactEmail = email == null ? null : EmailAddresses.valid("contactEmail", email);
+    }
+
+    /** The colour of the portal's header, or none for the portal's own. */
+    public void changeBrandColour(@Nullable BrandColour colour) {
+        this.brandColour = colour;
+    }
+
+    public void showLogo(@Nullable Logo newLogo) {
+        this.logo = newLogo;
+    }
+
+    /** Clients already asked keep their place: reminders they already had still count. */
+    public void changeReminderSchedule(ReminderSchedule schedule) {
+        this.reminderSchedule = Objects.requireNonNull(schedule);
     }
 
     public PracticeId id() {
@@ -64,5 +97,17 @@ public final class Practice {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Optional<BrandColour> brandColour() {
+        return Optional.ofNullable(brandColour);
+    }
+
+    public Optional<Logo> logo() {
+        return Optional.ofNullable(logo);
+    }
+
+    public ReminderSchedule reminderSchedule() {
+        return reminderSchedule;
     }
 }

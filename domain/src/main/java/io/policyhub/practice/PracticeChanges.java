@@ -1,11 +1,19 @@
 package io.policyhub.practice;
 
+import java.util.List;
 import java.util.Optional;
 
-/** A partial update of a practice's profile: absent fields stay as they are. */
-public record PracticeChanges(Optional<String> name, Optional<Optional<String>> contactEmail) {
+/**
+ * A partial update of a practice's profile: absent fields stay as they are; an empty inner optional clears an
+ * optional field.
+ */
+public record PracticeChanges(
+        Optional<String> name,
+        Optional<Optional<String>> contactEmail,
+        Optional<Optional<String>> brandColour,
+        Optional<List<Integer>> reminderDays) {
 
     public static PracticeChanges none() {
-        return new PracticeChanges(Optional.empty(), Optional.empty());
+        return new PracticeChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -6,7 +6,6 @@ import io.policyhub.policy.PolicyId;
 import io.policyhub.practice.PracticeId;
 import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -52,8 +51,9 @@ class PolicyDocumentsController {
     @GetMapping(produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID practiceId, @PathVariable UUID policyId, @PathVariable int number) {
         PolicyDocument document = document(practiceId, policyId, number);
-        ContentDisposition disposition =
-                ContentDisposition.inline().filename(fileName(document)).build();
+        ContentDisposition disposition = ContentDisposition.inline()
+                .filename(VersionPdf.fileName(document))
+                .build();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
@@ -81,11 +81,5 @@ class PolicyDocumentsController {
 
     private PolicyDocument document(UUID practiceId, UUID policyId, int number) {
         return documents.document(new PracticeId(practiceId), new PolicyId(policyId), number);
-    }
-
-    private static String fileName(PolicyDocument document) {
-        String slug = document.version().title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        slug = slug.replaceAll("^-|-$", "");
-        return (slug.isEmpty() ? "policy" : slug) + "-v" + document.version().number() + ".pdf";
     }
 }

@@ -7,6 +7,7 @@ import io.policyhub.practice.NewPractice;
 import io.policyhub.practice.PracticeChanges;
 import io.policyhub.practice.PracticeId;
 import io.policyhub.practice.PracticeManagement;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Set;
@@ -51,12 +52,21 @@ class PracticesController {
         return PracticeResponse.of(practices.get(new PracticeId(practiceId)));
     }
 
+    @Operation(
+            summary = "Change the practice's profile (JSON merge patch)",
+            description = "`name`, `contactEmail`, `brandColour` (#RRGGBB; refused unless white or dark text on it"
+                    + " reaches the WCAG AA contrast of 4.5:1; null for the portal's own) and `reminderDays` (days"
+                    + " after being asked, strictly ascending, at most 10, each 1-365; [] for no reminders).")
     @PatchMapping(
             path = "/{practiceId}",
             consumes = {"application/merge-patch+json", "application/json"})
     PracticeResponse change(@PathVariable UUID practiceId, @RequestBody Map<String, Object> body) {
-        MergePatch patch = MergePatch.of(body, Set.of("name", "contactEmail"));
-        var changes = new PracticeChanges(patch.text("name"), patch.optionalText("contactEmail"));
+        MergePatch patch = MergePatch.of(body, Set.of("name", "contactEmail", "brandColour", "reminderDays"));
+        var changes = new PracticeChanges(
+                patch.text("name"),
+                patch.optionalText("contactEmail"),
+                patch.optionalText("brandColour"),
+                patch.integers("reminderDays"));
         return PracticeResponse.of(practices.change(new PracticeId(practiceId), changes));
     }
 }

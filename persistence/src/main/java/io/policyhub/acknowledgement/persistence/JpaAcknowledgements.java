@@ -1,6 +1,7 @@
 package io.policyhub.acknowledgement.persistence;
 
 import io.policyhub.acknowledgement.Acknowledgement;
+import io.policyhub.acknowledgement.AcknowledgementCursor;
 import io.policyhub.acknowledgement.Acknowledgements;
 import io.policyhub.acknowledgement.RecordedAcknowledgement;
 import io.policyhub.client.ClientId;
@@ -9,8 +10,11 @@ import io.policyhub.practice.persistence.Pages;
 import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -22,6 +26,12 @@ class JpaAcknowledgements implements Acknowledgements {
                                          method, full_name, ip_address, user_agent, recorded_by)
             values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
             on conflict (practice_id, client_id, policy_id, version) do nothing""";
+
+    // Keyset pages in time order: index range scans that stay cheap however deep the page, and that new
+    // acknowledgements (always later) never shift.
+    private static final String AFTER_CURSOR =
+            " and (a.acknowledgedAt > :at or (a.acknowledgedAt = :at and a.id > :id))";
+    private static final String IN_TIME_ORDER = " order by a.acknowledgedAt, a.id";
 
     private final AcknowledgementRepository repository;
     private final EntityManager entityManager;
@@ -61,6 +71,43 @@ class JpaAcknowledgements implements Acknowledgements {
         return repository
                 .findByClientIdAndPolicyIdAndVersion(client.value(), policy.value(), version)
                 .map(AcknowledgementEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Acknowledgement> findById(UUID id) {
+        return repository.findById(id).map(AcknowledgementEntity::toDomain);
+    }
+
+    @Override
+    public List<Acknowledgement> ofClient(ClientId client, Optional<AcknowledgementCursor> after, int limit) {
+        var query = entityManager.createQuery(
+                "select a from AcknowledgementEntity a where a.clientId = :client"
+                        + (after.isPresent() ? AFTER_CURSOR : "")
+                        + IN_TIME_ORDER,
+                AcknowledgementEntity.class);
+        query.setParameter("client", client.value());
+        return page(query, after, limit);
+    }
+
+    @Override
+    public List<Acknowledgement> ofVersion(
+            PolicyId policy, int version, Optional<AcknowledgementCursor> after, int limit) {
+        var query = entityManager.createQuery(
+                "select a from AcknowledgementEntity a where a.policyId = :policy and a.version = :version"
+                        + (after.isPresent() ? AFTER_CURSOR : "")
+                        + IN_TIME_ORDER,
+                AcknowledgementEntity.class);
+        query.setParameter("policy", policy.value()).setParameter("version", version);
+        return page(query, after, limit);
+    }
+
+    private static List<Acknowledgement> page(
+            TypedQuery<AcknowledgementEntity> query, Optional<AcknowledgementCursor> after, int limit) {
+        after.ifPresent(
+                cursor -> query.setParameter("at", cursor.acknowledgedAt()).setParameter("id", cursor.id()));
+        return query.setMaxResults(limit).getResultList().stream()
+                .map(AcknowledgementEntity::toDomain)
+                .toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.policyhub.audit.persistence;
 
 import io.policyhub.audit.AuditEntry;
 import io.policyhub.audit.AuditFilter;
+import io.policyhub.audit.AuditSubject;
 import io.policyhub.audit.AuditTrail;
 import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
@@ -77,6 +78,27 @@ class SqlAuditTrail implements AuditTrail {
                 return;
             }
         }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<AuditEntry> about(AuditSubject subject, long afterSeq, int limit) {
+        // A policy's entries are its own plus those naming it in their details; each branch walks its own
+        // index in sequence order, so a page costs the same however far into the trail it starts.
+        String sql = switch (subject.kind()) {
+            case CLIENT -> COLUMNS + " where entity_id = ?1 and seq > ?2 order by seq limit ?3";
+            case POLICY ->
+                "select * from ((" + COLUMNS + " where entity_id = ?1 and seq > ?2 order by seq limit ?3) union ("
+                        + COLUMNS + " where details ->> 'policyId' = cast(?1 as text) and seq > ?2"
+                        + " order by seq limit ?3)) about order by 1 limit ?3";
+        };
+        List<Object[]> rows = entityManager
+                .createNativeQuery(sql)
+                .setParameter(1, subject.id())
+                .setParameter(2, afterSeq)
+                .setParameter(3, limit)
+                .getResultList();
+        return rows.stream().map(SqlAuditTrail::entry).toList();
     }
 
     private static AuditEntry entry(Object[] row) {

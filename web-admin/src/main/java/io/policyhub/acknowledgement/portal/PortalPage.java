@@ -18,7 +18,9 @@ record PortalPage(
         String contentHtml,
         String contentHash,
         @Nullable String acknowledgedOn,
-        @Nullable String acknowledgedAs) {
+        @Nullable String acknowledgedAs,
+        @Nullable String brandStylesheet,
+        @Nullable String logoUrl) {
 
     static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
@@ -38,7 +40,11 @@ record PortalPage(
                 view.acknowledgement()
                         .map(ack -> DATE_TIME.format(ack.acknowledgedAt()))
                         .orElse(null),
-                view.acknowledgement().map(ack -> ack.fullName()).orElse(null));
+                view.acknowledgement().map(ack -> ack.fullName()).orElse(null),
+                view.brandColour()
+                        .map(colour -> PortalBrand.stylesheetUrl(token, colour))
+                        .orElse(null),
+                view.logo().map(logo -> PortalBrand.logoUrl(token, logo)).orElse(null));
     }
 
     public boolean acknowledged() {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** Friendly pages for links that do not (or no longer) work: what happened and whom to ask. */
-@ControllerAdvice(assignableTypes = PortalPageController.class)
+@ControllerAdvice(assignableTypes = {PortalPageController.class, PortalBrand.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalPageErrors {
 

@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.evidence.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.policyhub.evidence.persistence;
+
+import org.jspecify.annotations.NullMarked;

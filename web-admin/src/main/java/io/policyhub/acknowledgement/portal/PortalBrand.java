@@ -1,0 +1,75 @@
+package io.policyhub.acknowledgement.portal;
+
+import io.policyhub.acknowledgement.PortalAcknowledgement;
+import io.policyhub.acknowledgement.PortalLinkNotFound;
+import io.policyhub.acknowledgement.PortalView;
+import io.policyhub.api.PortalScopeFilter;
+import io.policyhub.practice.BrandColour;
+import io.policyhub.practice.Logo;
+import io.policyhub.practice.LogoImage;
+import io.policyhub.practice.PracticeManagement;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * The practice's branding on its portal pages, served from this origin so the Content-Security-Policy stays
+ * strict ({@code style-src 'self'; img-src 'self'}, no inline styles): the brand colour as a two-line style sheet
+ * and the logo as an image. Their URLs carry a version, so browsers may keep them until the branding changes.
+ */
+@Controller
+@RequestMapping("/portal/{token}")
+class PortalBrand {
+
+    private static final CacheControl UNTIL_CHANGED =
+            CacheControl.maxAge(Duration.ofDays(1)).cachePrivate();
+
+    private final PortalAcknowledgement portal;
+    private final PracticeManagement practices;
+
+    PortalBrand(PortalAcknowledgement portal, PracticeManagement practices) {
+        this.portal = portal;
+        this.practices = practices;
+    }
+
+    static String stylesheetUrl(String token, BrandColour colour) {
+        return "/portal/" + token + "/brand.css?v=" + colour.hex().substring(1)
+                + colour.textColour().substring(1);
+    }
+
+    static String logoUrl(String token, Logo logo) {
+        return "/portal/" + token + "/logo?v=" + logo.sha256().substring(0, 16);
+    }
+
+    @GetMapping("/brand.css")
+    ResponseEntity<String> stylesheet(@PathVariable String token) {
+        PortalView view = portal.view(PortalScopeFilter.tokenOf(token));
+        // Only a validated #RRGGBB ever reaches this text: nothing a practice types can become CSS.
+        String css = view.brandColour()
+                .map(colour -> ":root { --brand: " + colour.hex() + "; --on-brand: " + colour.textColour() + "; }\n")
+                .orElse("");
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "css", StandardCharsets.UTF_8))
+                .cacheControl(UNTIL_CHANGED)
+                .body(css);
+    }
+
+    @GetMapping("/logo")
+    ResponseEntity<byte[]> logo(@PathVariable String token) {
+        PortalView view = portal.view(PortalScopeFilter.tokenOf(token));
+        if (view.logo().isEmpty()) {
+            throw PortalLinkNotFound.create();
+        }
+        LogoImage logo = practices.logo(view.version().practiceId());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(logo.contentType()))
+                .cacheControl(UNTIL_CHANGED)
+                .body(logo.bytes());
+    }
+}
