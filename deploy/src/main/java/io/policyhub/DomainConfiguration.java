@@ -18,6 +18,8 @@ import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.Policies;
 import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
+import io.policyhub.practice.PracticeAccessManagement;
+import io.policyhub.practice.PracticeDirectory;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.practice.Practices;
 import io.policyhub.shared.DomainEvents;
@@ -44,8 +46,13 @@ class DomainConfiguration {
     }
 
     @Bean
-    PracticeManagement practiceManagement(Practices practices, Clock clock) {
-        return new PracticeManagement(practices, clock);
+    PracticeManagement practiceManagement(Practices practices, PracticeDirectory directory, Clock clock) {
+        return new PracticeManagement(practices, directory, clock);
+    }
+
+    @Bean
+    PracticeAccessManagement practiceAccessManagement(Practices practices, PracticeDirectory directory) {
+        return new PracticeAccessManagement(practices, directory);
     }
 
     @Bean
