@@ -72,21 +72,27 @@ final class KeycloakBrowser {
         return get(URI.create(url)).location();
     }
 
-    /** Follows the link of Keycloak's invitation e-mail and chooses the password it asks for. */
-    void choosePassword(String emailedLink, String password) {
+    /**
+     * Follows the link of Keycloak's invitation e-mail, chooses the password it asks for and, as the invited
+     * person does on first sign-in, gives the name Keycloak's user profile requires.
+     */
+    void acceptInvitation(String emailedLink, String password, String firstName, String lastName) {
+        Map<String, String> answers = Map.of(
+                "password-new", password,
+                "password-confirm", password,
+                "firstName", firstName,
+                "lastName", lastName);
         Page page = get(URI.create(emailedLink));
-        for (int step = 0; step < 4; step++) {
-            if (page.document().selectFirst("input[name=password-new]") != null) {
-                page = submit(page, Map.of("password-new", password, "password-confirm", password));
+        for (int step = 0; step < 5 && !page.text().contains("Your account has been updated"); step++) {
+            if (page.document().selectFirst("form[method=post]") != null) {
+                page = submit(page, answers);
             } else {
-                Optional<Element> proceed = Optional.ofNullable(page.document().selectFirst("a[href*=login-actions]"));
-                if (proceed.isEmpty()) {
-                    break;
-                }
-                page = get(URI.create(proceed.get().absUrl("href")));
+                Element proceed = page.document().selectFirst("a[href*=login-actions]");
+                assertThat(proceed).as("a way on from:%n%s", page.text()).isNotNull();
+                page = get(URI.create(proceed.absUrl("href")));
             }
         }
-        assertThat(page.text()).as("the page after choosing a password").contains("Your account has been updated");
+        assertThat(page.text()).as("the page after accepting").contains("Your account has been updated");
     }
 
     private String authorizationUrl(String challenge) {
