@@ -103,6 +103,7 @@ public final class KeycloakServer {
         environment.put(
                 "POLICYHUB_SMTP_PORT", String.valueOf(TestMailServer.get().port()));
         environment.put("POLICYHUB_MAIL_FROM", "keycloak@policyhub.test");
+        environment.put("POLICYHUB_PUBLIC_BASE_URL", "http://localhost:8080");
         KeycloakServer server;
         try {
             server = new KeycloakServer(command.start(), port, managementPort, provisionerSecret, adminUiSecret);

@@ -54,7 +54,9 @@ class KeycloakConfiguration {
     PracticeDirectory keycloakDirectory(
             Keycloak keycloak,
             KeycloakSettings settings,
-            @Value("${spring.security.oauth2.resourceserver.jwt.audiences}") String apiAudience) {
+            @Value("${spring.security.oauth2.resourceserver.jwt.audiences}") String apiAudiences) {
+        // Integrators' tokens carry the (first) audience the API accepts.
+        String apiAudience = apiAudiences.split(",")[0].strip();
         RealmResource realm = keycloak.realm(settings.realm());
         var organizations = new KeycloakOrganizations(realm);
         var staff = new KeycloakStaff(realm, organizations, settings.invitationValidity());
