@@ -25,6 +25,8 @@ import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.Policies;
 import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
+import io.policyhub.practice.PracticeAccessManagement;
+import io.policyhub.practice.PracticeDirectory;
 import io.policyhub.practice.PracticeLogos;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.practice.PracticeMemberships;
@@ -53,13 +55,19 @@ class DomainConfiguration {
     }
 
     @Bean
-    PracticeManagement practiceManagement(Practices practices, PracticeLogos logos, Clock clock) {
-        return new PracticeManagement(practices, logos, clock);
+    PracticeManagement practiceManagement(
+            Practices practices, PracticeLogos logos, PracticeDirectory directory, Clock clock) {
+        return new PracticeManagement(practices, logos, directory, clock);
     }
 
     @Bean
     PracticeMemberships practiceMemberships(Practices practices) {
         return new PracticeMemberships(practices);
+    }
+
+    @Bean
+    PracticeAccessManagement practiceAccessManagement(Practices practices, PracticeDirectory directory) {
+        return new PracticeAccessManagement(practices, directory);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import io.policyhub.evidence.ReceiptManagement;
 import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
+import io.policyhub.practice.PracticeAccessManagement;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.template.TemplateManagement;
 import java.lang.reflect.Method;
@@ -37,6 +38,7 @@ class DomainTransactions {
 
     private static final Set<Class<?>> SERVICES = Set.of(
             PracticeManagement.class,
+            PracticeAccessManagement.class,
             PolicyManagement.class,
             TemplateManagement.class,
             DerivedPolicyManagement.class,

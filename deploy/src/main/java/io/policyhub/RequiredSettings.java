@@ -45,6 +45,11 @@ class RequiredSettings implements EnvironmentPostProcessor {
         settings.put(
                 "POLICYHUB_ISSUER_URI",
                 "OIDC issuer URL of the Keycloak realm, e.g. https://id.example.com/realms/policyhub");
+        settings.put(
+                "POLICYHUB_KEYCLOAK_ADMIN_CLIENT_ID",
+                "the confidential client (service account) Policyhub provisions organizations, staff and integrators"
+                        + " with, e.g. policyhub-provisioner");
+        settings.put("POLICYHUB_KEYCLOAK_ADMIN_CLIENT_SECRET", "its secret");
         settings.put("POLICYHUB_SMTP_HOST", "SMTP server for clients' e-mails (port POLICYHUB_SMTP_PORT, default 587)");
         settings.put("POLICYHUB_PUBLIC_BASE_URL", "public base URL of this server, used in clients' portal links");
         settings.put(

@@ -5,6 +5,7 @@ import io.policyhub.shared.DomainException;
 import io.policyhub.shared.InvalidInput;
 import io.policyhub.shared.ResourceGone;
 import io.policyhub.shared.ResourceNotFound;
+import io.policyhub.shared.ServiceUnavailable;
 import io.policyhub.shared.StaleRevision;
 import io.policyhub.shared.StateConflict;
 import java.net.URI;
@@ -80,6 +81,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, e, "Content too large");
         problem.setProperty("limit", e.limit());
         return problem;
+    }
+
+    @ExceptionHandler(ServiceUnavailable.class)
+    ResponseEntity<ProblemDetail> unavailable(ServiceUnavailable e) {
+        log.warn("{}: {}", e.problem(), e.getCause() == null ? "" : e.getCause().toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e, "Identity provider unavailable"));
     }
 
     @ExceptionHandler(PreconditionRequired.class)

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = PolicyhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestIdentityConfiguration.class)
 public abstract class IntegrationTest {
 
     /** Seals receipt signing keys in the tests' database; one per test run, as the database is. */

@@ -2,6 +2,9 @@ package io.policyhub.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,5 +75,25 @@ public final class TestMailServer {
                     }
                 })
                 .toList();
+    }
+
+    /** The decoded text/plain part of a message (the first one, in a multipart message). */
+    public static String plainText(Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String text = plainText(multipart.getBodyPart(i));
+                    if (!text.isEmpty()) {
+                        return text;
+                    }
+                }
+            }
+            return "";
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("cannot read the message", e);
+        }
     }
 }

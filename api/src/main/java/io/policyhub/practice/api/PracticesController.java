@@ -40,11 +40,12 @@ class PracticesController {
         return PageResponse.of(practices.list(Paging.of(page, size)), PracticeResponse::of);
     }
 
+    /** Registers the practice, creates its organization in the identity provider and invites its first admin. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PracticeResponse register(@Valid @RequestBody RegisterPracticeRequest request) {
-        return PracticeResponse.of(
-                practices.register(new NewPractice(request.name(), request.alias(), request.contactEmail())));
+        return PracticeResponse.of(practices.register(
+                new NewPractice(request.name(), request.alias(), request.contactEmail(), request.firstAdminEmail())));
     }
 
     @GetMapping("/{practiceId}")

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** @param alias the Keycloak organization alias of the practice, as tokens carry it */
+/**
+ * @param alias the Keycloak organization alias of the practice, as tokens carry it
+ * @param firstAdminEmail the person to invite as the practice's first admin
+ */
 record RegisterPracticeRequest(
         @NotBlank @Size(max = 200) String name,
 
@@ -16,4 +19,6 @@ record RegisterPracticeRequest(
                 message = "must be 1-63 lower-case letters, digits or inner hyphens")
         String alias,
 
-        @Nullable @Email @Size(max = 254) String contactEmail) {}
+        @Nullable @Email @Size(max = 254) String contactEmail,
+
+        @Nullable @Email @Size(max = 254) String firstAdminEmail) {}

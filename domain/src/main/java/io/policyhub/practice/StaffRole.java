@@ -1,0 +1,35 @@
+package io.policyhub.practice;
+
+import io.policyhub.shared.InvalidInput;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The roles a member of a practice's staff can hold, named as the identity provider's realm roles. */
+public enum StaffRole {
+    PRACTICE_ADMIN("practice-admin"),
+    PRACTICE_EDITOR("practice-editor"),
+    PRACTICE_VIEWER("practice-viewer");
+
+    private final String roleName;
+
+    StaffRole(String roleName) {
+        this.roleName = roleName;
+    }
+
+    /** The realm role, as tokens carry it in {@code realm_access.roles}. */
+    public String roleName() {
+        return roleName;
+    }
+
+    public static StaffRole ofRoleName(String name) {
+        return Arrays.stream(values())
+                .filter(role -> role.roleName.equals(name))
+                .findFirst()
+                .orElseThrow(() -> InvalidInput.of(
+                        "role",
+                        "must be one of "
+                                + Arrays.stream(values())
+                                        .map(StaffRole::roleName)
+                                        .collect(Collectors.joining(", "))));
+    }
+}
