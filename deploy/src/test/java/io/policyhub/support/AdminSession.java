@@ -10,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -56,6 +58,16 @@ public final class AdminSession {
         var withToken = new LinkedHashMap<>(form);
         withToken.putIfAbsent("_csrf", csrfToken);
         return send(formPost(URI.create(baseUrl + path), withToken));
+    }
+
+    /** Posts a form whose fields may repeat (checkbox groups), with the session's CSRF token. */
+    public AdminPage post(String path, List<Map.Entry<String, String>> fields) {
+        var withToken = new ArrayList<>(fields);
+        withToken.add(Map.entry("_csrf", csrfToken));
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(withToken)))
+                .build());
     }
 
     /** Posts a form without any CSRF token, as a forged cross-site request would. */
@@ -117,7 +129,11 @@ public final class AdminSession {
     }
 
     private static String encode(Map<String, String> form) {
-        return form.entrySet().stream()
+        return encode(List.copyOf(form.entrySet()));
+    }
+
+    private static String encode(List<Map.Entry<String, String>> form) {
+        return form.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -14,6 +14,8 @@ import org.springframework.web.util.HtmlUtils;
 @ControllerAdvice(annotations = AdminController.class)
 class AdminPageModel {
 
+    private static final AdminFormat FORMAT = new AdminFormat();
+
     private final PracticeManagement practices;
 
     AdminPageModel(PracticeManagement practices) {
@@ -36,6 +38,11 @@ class AdminPageModel {
     @ModelAttribute("severalPractices")
     boolean severalPractices() {
         return TenantScope.current().visiblePractices().size() > 1;
+    }
+
+    @ModelAttribute("format")
+    AdminFormat format() {
+        return FORMAT;
     }
 
     @ModelAttribute("currentPath")
