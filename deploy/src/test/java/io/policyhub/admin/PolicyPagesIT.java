@@ -127,7 +127,8 @@ class PolicyPagesIT extends IntegrationTest {
         Document first = admin.get("/admin/policies/" + policy + "/publish").html();
         assertThat(first.select("h1").text()).isEqualTo("Publish version 1 of Fees");
         assertThat(first.select("input[name=changeKind]")).isEmpty();
-        AdminPage firstPublished = admin.follow(admin.post("/admin/policies/" + policy + "/publish", Map.of("revision", "1")));
+        AdminPage firstPublished =
+                admin.follow(admin.post("/admin/policies/" + policy + "/publish", Map.of("revision", "1")));
         assertThat(firstPublished.html().select(".notice-success").text()).contains("Version 1 is published");
         aurora.editDraft(policy, "Fees", "# Fees\n\nSessions cost £65.\n");
 

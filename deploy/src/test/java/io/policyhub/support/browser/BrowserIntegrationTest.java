@@ -4,6 +4,7 @@ import io.policyhub.support.IntegrationTest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Base of the real-browser tests ({@code *BrowserIT}, run by {@code ./mvnw -Pbrowser verify}): the whole
@@ -39,6 +40,7 @@ public abstract class BrowserIntegrationTest extends IntegrationTest {
      * the README links them), or under target/ when run otherwise.
      */
     protected Path screenshot(String name) {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
         String directory = System.getProperty("policyhub.screenshots", "target/screenshots");
         return browser.screenshot(Path.of(directory, name + ".png"));
     }
