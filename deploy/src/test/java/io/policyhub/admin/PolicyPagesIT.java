@@ -169,6 +169,27 @@ class PolicyPagesIT extends IntegrationTest {
     }
 
     @Test
+    void anAdminArchivesAPolicyAfterConfirmingAndItCanNoLongerBeEdited() {
+        String policy = aurora.createPolicy("Fees", "# Fees\n");
+        AdminSession admin = AdminSession.signIn(baseUrl(), aurora.alias() + "-admin");
+
+        Document confirm = admin.get("/admin/policies/" + policy + "/archive").html();
+        assertThat(confirm.select("main").text()).contains("kept as evidence", "cannot be undone");
+        Document archived = admin.follow(admin.post("/admin/policies/" + policy + "/archive", Map.of()))
+                .html();
+
+        assertThat(archived.select(".notice-success").text()).contains("is archived");
+        assertThat(archived.select(".status").text()).isEqualTo("Archived");
+        assertThat(archived.select("#editor-form, a[href$='/publish'], a[href$='/archive']"))
+                .isEmpty();
+        assertThat(admin.post(
+                                "/admin/policies/" + policy + "/draft",
+                                Map.of("revision", "1", "title", "F", "content", "x"))
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
     void viewersAndEditorsCannotPublishNorViewersEditEvenBypassingTheButtons() {
         String policy = aurora.createPolicy("Fees", "# Fees\n");
         AdminSession viewer = AdminSession.signIn(baseUrl(), aurora.alias() + "-viewer");

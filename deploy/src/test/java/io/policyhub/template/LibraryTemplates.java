@@ -29,7 +29,7 @@ public final class LibraryTemplates {
     private LibraryTemplates() {}
 
     /** A small template for tests that publish versions of their own, so the shipped ones stay untouched. */
-    static Map<String, Object> feesTemplate(String title, String body) {
+    public static Map<String, Object> feesTemplate(String title, String body) {
         return Map.of(
                 "title",
                 title,
