@@ -1,20 +1,25 @@
 package io.policyhub.local;
 
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import no.nav.security.mock.oauth2.OAuth2Exception;
 import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
 
 /**
- * Decides which claims a client-credentials token gets: exactly the shapes Keycloak 26 issues, so the API
- * runs the same code path locally as in production. Unknown clients and wrong secrets are refused.
+ * Decides which claims a token gets: exactly the shapes Keycloak 26 issues, so the API and the admin pages run
+ * the same code path locally as in production. Client-credentials tokens belong to the client's identity (unknown
+ * clients and wrong secrets are refused); authorization-code tokens to the staff member who signed in on the
+ * {@link DevelopmentSignIn} page, whose claims that page supplies and checks.
  */
 final class DevelopmentIdentities implements OAuth2TokenCallback {
 
@@ -31,6 +36,20 @@ final class DevelopmentIdentities implements OAuth2TokenCallback {
 
     void register(DevelopmentIdentity identity) {
         byClientId.put(identity.clientId(), identity);
+    }
+
+    /** The staff identities that may sign in on the browser sign-in page, by user name. */
+    List<DevelopmentIdentity> staff() {
+        return byClientId.values().stream()
+                .filter(DevelopmentIdentity::staff)
+                .sorted(Comparator.comparing(DevelopmentIdentity::username))
+                .toList();
+    }
+
+    Optional<DevelopmentIdentity> staffMember(String username) {
+        return staff().stream()
+                .filter(identity -> identity.username().equals(username))
+                .findFirst();
     }
 
     @Override
@@ -55,6 +74,10 @@ final class DevelopmentIdentities implements OAuth2TokenCallback {
 
     @Override
     public Map<String, Object> addClaims(TokenRequest request) {
+        if (request.getAuthorizationGrant() instanceof AuthorizationCodeGrant) {
+            // The signed-in staff member's own claims are added from the sign-in page (see DevelopmentSignIn).
+            return Map.of("azp", clientIdOf(request));
+        }
         DevelopmentIdentity identity = identity(request);
         return Map.of(
                 "preferred_username", identity.username(),
@@ -67,6 +90,13 @@ final class DevelopmentIdentities implements OAuth2TokenCallback {
     @Override
     public long tokenExpiry() {
         return tokenLifetimeSeconds;
+    }
+
+    private static String clientIdOf(TokenRequest request) {
+        if (request.getClientAuthentication() != null) {
+            return request.getClientAuthentication().getClientID().getValue();
+        }
+        return request.getClientID() == null ? "unknown" : request.getClientID().getValue();
     }
 
     private DevelopmentIdentity identity(TokenRequest request) {

@@ -1,6 +1,8 @@
 package io.policyhub.local;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An identity the development issuer hands out tokens for, with the claims Keycloak 26 would put in them.
@@ -47,10 +49,48 @@ public record DevelopmentIdentity(
                         List.of("practice-admin"),
                         List.of("aurora")),
                 new DevelopmentIdentity(
+                        "aurora-editor",
+                        "aurora-editor-secret",
+                        "jamie.lee@aurora.example",
+                        List.of("practice-editor"),
+                        List.of("aurora")),
+                new DevelopmentIdentity(
+                        "aurora-viewer",
+                        "aurora-viewer-secret",
+                        "robin.shaw@aurora.example",
+                        List.of("practice-viewer"),
+                        List.of("aurora")),
+                new DevelopmentIdentity(
                         "northside-admin",
                         "northside-admin-secret",
                         "sam.okafor@northside.example",
                         List.of("practice-admin"),
-                        List.of("northside")));
+                        List.of("northside")),
+                new DevelopmentIdentity(
+                        "locum-editor",
+                        "locum-editor-secret",
+                        "casey.kim@locum.example",
+                        List.of("practice-editor"),
+                        List.of("aurora", "northside")));
+    }
+
+    /** Whether this identity is a member of practice staff, who sign in to the admin pages in a browser. */
+    public boolean staff() {
+        return roles.stream().anyMatch(role -> role.startsWith("practice-"));
+    }
+
+    /**
+     * The claims Keycloak 26 puts in a staff member's ID and access tokens after a browser sign-in: the same
+     * shapes as in client-credentials tokens.
+     */
+    public Map<String, Object> loginClaims() {
+        var claims = new LinkedHashMap<String, Object>();
+        claims.put("preferred_username", username);
+        if (username.contains("@")) {
+            claims.put("email", username);
+        }
+        claims.put("realm_access", Map.of("roles", roles));
+        claims.put("organization", organizations);
+        return claims;
     }
 }

@@ -9,7 +9,9 @@ import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 
 /**
  * An OIDC issuer for the local run and the tests (mock-oauth2-server, in-process, loopback only). Its
- * issuer is {@code http://localhost:<port>/policyhub}, its token endpoint that plus {@code /token}.
+ * issuer is {@code http://localhost:<port>/policyhub}, its token endpoint that plus {@code /token}. Services get
+ * tokens by the client-credentials grant; staff sign in to the admin pages by the authorization-code grant on
+ * a page that lists the registered staff identities.
  */
 public final class DevelopmentIssuer implements AutoCloseable {
 
@@ -31,7 +33,7 @@ public final class DevelopmentIssuer implements AutoCloseable {
         var identities = new DevelopmentIdentities(ISSUER_ID, AUDIENCE, tokenLifetimeSeconds);
         DevelopmentIdentity.demo().forEach(identities::register);
         var config = new OAuth2Config(false, null, null, false, new OAuth2TokenProvider(), Set.of(identities));
-        var server = new MockOAuth2Server(config);
+        var server = new MockOAuth2Server(config, new DevelopmentSignIn(identities));
         server.start(InetAddress.getLoopbackAddress(), port);
         return new DevelopmentIssuer(server, identities, server.baseUrl().port());
     }

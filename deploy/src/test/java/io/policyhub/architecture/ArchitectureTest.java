@@ -1,14 +1,19 @@
 package io.policyhub.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.policyhub.admin.ForAdmins;
+import io.policyhub.admin.ForEditors;
+import io.policyhub.admin.ForStaff;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /** The module rules of ../shared/STYLE.md, checked on the compiled classes of every module. */
 class ArchitectureTest {
@@ -91,6 +96,34 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("io.policyhub.local..")
+                .check(classes);
+    }
+
+    @Test
+    void theAdminPagesUseTheDomainNeverTheApi() {
+        noClasses()
+                .that()
+                .resideInAPackage("..admin..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..api..", "..persistence..", "io.policyhub.local..")
+                .check(classes);
+    }
+
+    @Test
+    void everyAdminHandlerThatChangesSomethingNamesTheRoleItNeeds() {
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .resideInAPackage("..admin..")
+                .and()
+                .areAnnotatedWith(PostMapping.class)
+                .should()
+                .beAnnotatedWith(ForStaff.class)
+                .orShould()
+                .beAnnotatedWith(ForEditors.class)
+                .orShould()
+                .beAnnotatedWith(ForAdmins.class)
                 .check(classes);
     }
 

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 /** The shipped library templates and the reference customer's settings, as the tests use them. */
-final class LibraryTemplates {
+public final class LibraryTemplates {
 
-    static final String SOCIAL_MEDIA = "5e0c1a1e-0000-4000-8000-000000000001";
+    public static final String SOCIAL_MEDIA = "5e0c1a1e-0000-4000-8000-000000000001";
     static final String CONFIDENTIALITY = "5e0c1a1e-0000-4000-8000-000000000002";
     static final String ONLINE_SESSIONS = "5e0c1a1e-0000-4000-8000-000000000003";
     static final String CANCELLATION = "5e0c1a1e-0000-4000-8000-000000000004";
 
     /** Aurora Mind and Body's choices, matching ../shared/seeds/aurora-social-media-policy.txt. */
-    static final Map<String, Object> AURORA = Map.ofEntries(
+    public static final Map<String, Object> AURORA = Map.ofEntries(
             Map.entry("practiceName", "Aurora Mind and Body Ltd"),
             Map.entry("solePractitioner", false),
             Map.entry("otherActivities", "the fitness side of Aurora Mind and Body Ltd"),
@@ -29,7 +29,7 @@ final class LibraryTemplates {
     private LibraryTemplates() {}
 
     /** A small template for tests that publish versions of their own, so the shipped ones stay untouched. */
-    static Map<String, Object> feesTemplate(String title, String body) {
+    public static Map<String, Object> feesTemplate(String title, String body) {
         return Map.of(
                 "title",
                 title,

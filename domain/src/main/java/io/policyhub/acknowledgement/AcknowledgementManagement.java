@@ -106,7 +106,7 @@ public class AcknowledgementManagement {
         if (binding.isEmpty()) {
             long assigned = compliance.counts(policyId, Integer.MAX_VALUE).assigned();
             return new Compliance(
-                    Optional.empty(), Optional.empty(), assigned, 0, assigned, Page.of(List.of(), page, 0));
+                    Optional.empty(), Optional.empty(), assigned, 0, assigned, 0, Page.of(List.of(), page, 0));
         }
         ComplianceQueries.ComplianceCounts counts = compliance.counts(policyId, binding.get());
         long outstanding = counts.assigned() - counts.acknowledged();
@@ -118,6 +118,7 @@ public class AcknowledgementManagement {
                 counts.assigned(),
                 counts.acknowledged(),
                 outstanding,
+                counts.overdue(),
                 outstandingClients);
     }
 

@@ -100,9 +100,7 @@ public final class Policy {
      */
     public void editDraft(String newTitle, String newContent, long expectedRevision, Instant now) {
         requireNotArchived();
-        if (expectedRevision != draftRevision) {
-            throw StaleDraft.of(id, expectedRevision, draftRevision);
-        }
+        requireDraftRevision(expectedRevision);
         this.title = validTitle(newTitle);
         this.draftContent = validContent(newContent);
         this.draftRevision++;
@@ -118,6 +116,18 @@ public final class Policy {
     public void upgradeTemplate(String content, TemplateOrigin origin, long expectedRevision, Instant now) {
         editDraft(title, content, expectedRevision, now);
         this.templateOrigin = Objects.requireNonNull(origin);
+    }
+
+    /**
+     * Guards an action that must apply to the draft exactly as someone last saw it, such as publishing what an
+     * admin just reviewed.
+     *
+     * @throws StaleDraft if the draft changed since {@code expectedRevision}
+     */
+    public void requireDraftRevision(long expectedRevision) {
+        if (expectedRevision != draftRevision) {
+            throw StaleDraft.of(id, expectedRevision, draftRevision);
+        }
     }
 
     /** Publishes the draft as the next immutable version. */

@@ -46,7 +46,28 @@ public class PolicyManagement {
 
     public PolicyVersion publish(
             PolicyId id, @Nullable String changeSummary, @Nullable ChangeKind kind, Actor publisher) {
+        return publish(getForUpdate(id), changeSummary, kind, publisher);
+    }
+
+    /**
+     * Publishes the draft only if it is still the revision the publisher reviewed, so a change another editor
+     * saved in the meantime is never published unseen.
+     *
+     * @throws StaleDraft if the draft changed since {@code reviewedRevision}
+     */
+    public PolicyVersion publishReviewed(
+            PolicyId id,
+            long reviewedRevision,
+            @Nullable String changeSummary,
+            @Nullable ChangeKind kind,
+            Actor publisher) {
         Policy policy = getForUpdate(id);
+        policy.requireDraftRevision(reviewedRevision);
+        return publish(policy, changeSummary, kind, publisher);
+    }
+
+    private PolicyVersion publish(
+            Policy policy, @Nullable String changeSummary, @Nullable ChangeKind kind, Actor publisher) {
         PolicyVersion version = policy.publish(changeSummary, kind, publisher, clock.instant());
         policies.save(policy);
         policies.addVersion(version);

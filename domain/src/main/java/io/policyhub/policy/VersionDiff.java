@@ -31,23 +31,29 @@ public record VersionDiff(int from, int to, String unified, List<WordChange> wor
     }
 
     public static VersionDiff between(PolicyVersion older, PolicyVersion newer) {
-        return new VersionDiff(
-                older.number(), newer.number(), unified(older, newer), words(older.content(), newer.content()));
+        return ofTexts(older.number(), older.content(), newer.number(), newer.content());
     }
 
-    private static String unified(PolicyVersion older, PolicyVersion newer) {
-        List<String> original = older.content().lines().toList();
-        List<String> revised = newer.content().lines().toList();
+    /**
+     * How {@code newer} differs from {@code older}, for texts that are not (both) published versions yet: a draft
+     * about to be published, or a proposed template upgrade, numbered as the versions they would become.
+     */
+    public static VersionDiff ofTexts(int from, String older, int to, String newer) {
+        return new VersionDiff(from, to, unified(from, older, to, newer), words(older, newer));
+    }
+
+    private static String unified(int from, String older, int to, String newer) {
+        List<String> original = older.lines().toList();
+        List<String> revised = newer.lines().toList();
         Patch<String> patch = DiffUtils.diff(original, revised);
         var diff = new StringBuilder()
                 .append("--- v")
-                .append(older.number())
+                .append(from)
                 .append('\n')
                 .append("+++ v")
-                .append(newer.number())
+                .append(to)
                 .append('\n');
-        List<String> lines = UnifiedDiffUtils.generateUnifiedDiff(
-                "v" + older.number(), "v" + newer.number(), original, patch, CONTEXT_LINES);
+        List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("v" + from, "v" + to, original, patch, CONTEXT_LINES);
         // The library writes the two header lines only when something changed; ours are always there.
         lines.stream()
                 .skip(Math.min(2, lines.size()))

@@ -35,6 +35,14 @@ class PolicyTest {
     }
 
     @Test
+    void onlyTheRevisionSomeoneReviewedPassesTheReviewGuard() {
+        policy.editDraft("Social media", "# Two", 1, NOW);
+
+        assertThatThrownBy(() -> policy.requireDraftRevision(1)).isInstanceOf(StaleDraft.class);
+        policy.requireDraftRevision(2);
+    }
+
+    @Test
     void publishingNumbersVersionsAndHashesTheirExactText() {
         PolicyVersion first = policy.publish(null, null, ADMIN, NOW);
         policy.editDraft("Social media", "  # Indented text is kept  \n", 1, NOW);

@@ -1,8 +1,8 @@
 package io.policyhub.policy.api;
 
-import io.policyhub.api.MarkdownHtml;
 import io.policyhub.policy.PolicyDocument;
 import io.policyhub.policy.PolicyVersion;
+import io.policyhub.shared.MarkdownHtml;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

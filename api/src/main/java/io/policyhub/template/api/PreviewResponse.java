@@ -1,6 +1,6 @@
 package io.policyhub.template.api;
 
-import io.policyhub.api.MarkdownHtml;
+import io.policyhub.shared.MarkdownHtml;
 
 /** A rendered template: the Markdown a policy would start from and the same as sanitised HTML. */
 record PreviewResponse(String markdown, String html) {

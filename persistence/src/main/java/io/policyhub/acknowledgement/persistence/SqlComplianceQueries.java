@@ -41,6 +41,11 @@ class SqlComplianceQueries implements ComplianceQueries {
             left join acknowledged d on d.client_id = a.client_id
             where a.practice_id = ?1 and a.policy_id = ?2""";
 
+    // Overdue: asked longer ago than the last day of the practice's reminder schedule (an empty schedule makes
+    // nobody overdue). The schedule is read once per statement.
+    private static final String OVERDUE = "a.asked_at <= now() - make_interval(days =>"
+            + " (select p.reminder_days[cardinality(p.reminder_days)] from practice p where p.id = ?1))";
+
     private final EntityManager entityManager;
 
     SqlComplianceQueries(EntityManager entityManager) {
@@ -51,12 +56,14 @@ class SqlComplianceQueries implements ComplianceQueries {
     public ComplianceCounts counts(PolicyId policy, int bindingVersion) {
         planForTheseParameters();
         Object[] row = (Object[]) entityManager
-                .createNativeQuery(ACKNOWLEDGED + "select count(*), count(d.client_id) " + ASSIGNED)
+                .createNativeQuery(ACKNOWLEDGED + "select count(*), count(d.client_id),"
+                        + " count(*) filter (where d.client_id is null and " + OVERDUE + ") " + ASSIGNED)
                 .setParameter(1, currentPractice())
                 .setParameter(2, policy.value())
                 .setParameter(3, bindingVersion)
                 .getSingleResult();
-        return new ComplianceCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        return new ComplianceCounts(
+                ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
     }
 
     @Override
@@ -65,9 +72,10 @@ class SqlComplianceQueries implements ComplianceQueries {
         planForTheseParameters();
         String sql = ACKNOWLEDGED + "select c.id, c.display_name, c.email, a.assigned_at,"
                 + " (select max(k.version) from acknowledgement k where k.practice_id = a.practice_id"
-                + "  and k.client_id = a.client_id and k.policy_id = a.policy_id) "
+                + "  and k.client_id = a.client_id and k.policy_id = a.policy_id),"
+                + " a.asked_at, coalesce(" + OVERDUE + ", false) as overdue "
                 + ASSIGNED + " and d.client_id is null"
-                + " order by c.display_name, c.id limit ?4 offset ?5";
+                + " order by overdue desc, c.display_name, c.id limit ?4 offset ?5";
         List<Object[]> rows = entityManager
                 .createNativeQuery(sql)
                 .setParameter(1, currentPractice())
@@ -86,6 +94,10 @@ class SqlComplianceQueries implements ComplianceQueries {
                 .getSingleResult();
     }
 
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
+    }
+
     private static UUID currentPractice() {
         return TenantScope.current()
                 .practice()
@@ -98,7 +110,9 @@ class SqlComplianceQueries implements ComplianceQueries {
                 new ClientId((UUID) row[0]),
                 (String) row[1],
                 (String) row[2],
-                row[3] instanceof Timestamp t ? t.toInstant() : (Instant) row[3],
-                Optional.ofNullable((Integer) row[4]));
+                instant(row[3]),
+                Optional.ofNullable((Integer) row[4]),
+                instant(row[5]),
+                (Boolean) row[6]);
     }
 }

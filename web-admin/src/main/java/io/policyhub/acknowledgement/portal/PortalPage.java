@@ -1,7 +1,7 @@
 package io.policyhub.acknowledgement.portal;
 
 import io.policyhub.acknowledgement.PortalView;
-import io.policyhub.api.MarkdownHtml;
+import io.policyhub.shared.MarkdownHtml;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.policyhub.api;
+package io.policyhub.shared;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -9,7 +9,8 @@ import org.jsoup.safety.Safelist;
 /**
  * Renders authored Markdown to HTML that is safe to put on any page. Authored content is untrusted: raw HTML
  * in it is escaped (never passed through), link URLs are sanitised, and the result is cleaned once more
- * against an allow-list as defence in depth.
+ * against an allow-list as defence in depth. The API's documents, the portal and the admin pages all render
+ * through it, so it lives with the domain that every adapter shares (plain libraries, no framework).
  */
 public final class MarkdownHtml {
 

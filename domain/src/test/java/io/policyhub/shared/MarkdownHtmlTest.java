@@ -1,4 +1,4 @@
-package io.policyhub.api;
+package io.policyhub.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,5 @@
+/** Admin pages about acknowledgements: the compliance dashboard. */
+@NullMarked
+package io.policyhub.acknowledgement.admin;
+
+import org.jspecify.annotations.NullMarked;
