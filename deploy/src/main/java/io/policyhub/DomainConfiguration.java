@@ -23,6 +23,7 @@ import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.Policies;
 import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
+import io.policyhub.practice.PracticeLogoManagement;
 import io.policyhub.practice.PracticeLogos;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.practice.Practices;
@@ -50,8 +51,8 @@ class DomainConfiguration {
     }
 
     @Bean
-    PracticeManagement practiceManagement(Practices practices, PracticeLogos logos, Clock clock) {
-        return new PracticeManagement(practices, logos, clock);
+    PracticeManagement practiceManagement(Practices practices, Clock clock) {
+        return new PracticeManagement(practices, clock);
     }
 
     @Bean
@@ -117,6 +118,11 @@ class DomainConfiguration {
             Acknowledgements acknowledgements,
             Clock clock) {
         return new PortalAcknowledgement(links, policies, clients, practices, acknowledgements, clock);
+    }
+
+    @Bean
+    PracticeLogoManagement practiceLogoManagement(Practices practices, PracticeLogos logos) {
+        return new PracticeLogoManagement(practices, logos);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import io.policyhub.evidence.ReceiptManagement;
 import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
+import io.policyhub.practice.PracticeLogoManagement;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.template.TemplateManagement;
 import java.lang.reflect.Method;
@@ -46,7 +47,8 @@ class DomainTransactions {
             AuditManagement.class,
             InvitationDispatcher.class,
             ReceiptManagement.class,
-            EvidenceBundles.class);
+            EvidenceBundles.class,
+            PracticeLogoManagement.class);
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
