@@ -27,6 +27,7 @@ import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
 import io.policyhub.practice.PracticeAccessManagement;
 import io.policyhub.practice.PracticeDirectory;
+import io.policyhub.practice.PracticeLogoManagement;
 import io.policyhub.practice.PracticeLogos;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.practice.PracticeMemberships;
@@ -55,9 +56,8 @@ class DomainConfiguration {
     }
 
     @Bean
-    PracticeManagement practiceManagement(
-            Practices practices, PracticeLogos logos, PracticeDirectory directory, Clock clock) {
-        return new PracticeManagement(practices, logos, directory, clock);
+    PracticeManagement practiceManagement(Practices practices, PracticeDirectory directory, Clock clock) {
+        return new PracticeManagement(practices, directory, clock);
     }
 
     @Bean
@@ -138,6 +138,11 @@ class DomainConfiguration {
     @Bean
     PortalTokens portalTokens(PortalLinks links) {
         return new PortalTokens(links);
+    }
+
+    @Bean
+    PracticeLogoManagement practiceLogoManagement(Practices practices, PracticeLogos logos) {
+        return new PracticeLogoManagement(practices, logos);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
 import io.policyhub.practice.PracticeAccessManagement;
+import io.policyhub.practice.PracticeLogoManagement;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.template.TemplateManagement;
 import java.lang.reflect.Method;
@@ -50,7 +51,8 @@ class DomainTransactions {
             AuditManagement.class,
             InvitationDispatcher.class,
             ReceiptManagement.class,
-            EvidenceBundles.class);
+            EvidenceBundles.class,
+            PracticeLogoManagement.class);
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)

@@ -9,14 +9,12 @@ import java.time.Clock;
 public class PracticeManagement {
 
     private final Practices practices;
-    private final PracticeLogos logos;
     private final PracticeDirectory directory;
     private final StaffEnrolment enrolment;
     private final Clock clock;
 
-    public PracticeManagement(Practices practices, PracticeLogos logos, PracticeDirectory directory, Clock clock) {
+    public PracticeManagement(Practices practices, PracticeDirectory directory, Clock clock) {
         this.practices = practices;
-        this.logos = logos;
         this.directory = directory;
         this.enrolment = new StaffEnrolment(directory);
         this.clock = clock;
@@ -73,26 +71,5 @@ public class PracticeManagement {
                         practice.changeBrandColour(colour.map(BrandColour::new).orElse(null)));
         changes.reminderDays().ifPresent(days -> practice.changeReminderSchedule(new ReminderSchedule(days)));
         return practices.save(practice);
-    }
-
-    /** Replaces the practice's logo with {@code content}, once it is recognised as a PNG or JPEG image. */
-    public Practice changeLogo(PracticeId id, byte[] content) {
-        Practice practice = get(id);
-        LogoImage image = LogoImage.of(content);
-        logos.save(id, image);
-        practice.showLogo(image.describe());
-        return practices.save(practice);
-    }
-
-    public Practice removeLogo(PracticeId id) {
-        Practice practice = get(id);
-        logos.delete(id);
-        practice.showLogo(null);
-        return practices.save(practice);
-    }
-
-    public LogoImage logo(PracticeId id) {
-        get(id);
-        return logos.find(id).orElseThrow(() -> LogoNotFound.of(id));
     }
 }

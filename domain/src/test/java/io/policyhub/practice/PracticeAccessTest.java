@@ -17,10 +17,7 @@ class PracticeAccessTest {
     private final InMemoryPractices practices = new InMemoryPractices();
     private final RecordingDirectory directory = new RecordingDirectory();
     private final PracticeManagement management = new PracticeManagement(
-            practices,
-            new InMemoryPracticeLogos(),
-            directory,
-            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+            practices, directory, Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
     private final PracticeAccessManagement access = new PracticeAccessManagement(practices, directory);
 
     @Test

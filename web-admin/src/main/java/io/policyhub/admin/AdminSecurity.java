@@ -1,6 +1,6 @@
 package io.policyhub.admin;
 
-import io.policyhub.practice.PracticeManagement;
+import io.policyhub.practice.PracticeMemberships;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
@@ -40,7 +40,7 @@ class AdminSecurity {
             HttpSecurity http,
             ClientRegistrationRepository registrations,
             OAuth2ClientProperties properties,
-            PracticeManagement practices) {
+            PracticeMemberships memberships) {
         var authorizationRequests =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, AdminPaths.AUTHORIZATION);
         authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -74,7 +74,7 @@ class AdminSecurity {
                         .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
                                 .maxAgeInSeconds(31_536_000)
                                 .includeSubDomains(true)))
-                .addFilterAfter(new AdminTenantScopeFilter(practices), AuthorizationFilter.class);
+                .addFilterAfter(new AdminTenantScopeFilter(memberships), AuthorizationFilter.class);
         return http.build();
     }
 }

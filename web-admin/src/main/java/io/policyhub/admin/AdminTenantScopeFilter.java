@@ -1,7 +1,7 @@
 package io.policyhub.admin;
 
 import io.policyhub.practice.PracticeId;
-import io.policyhub.practice.PracticeManagement;
+import io.policyhub.practice.PracticeMemberships;
 import io.policyhub.practice.TenantScope;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,10 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class AdminTenantScopeFilter extends OncePerRequestFilter {
 
-    private final PracticeManagement practices;
+    private final PracticeMemberships memberships;
 
-    AdminTenantScopeFilter(PracticeManagement practices) {
-        this.practices = practices;
+    AdminTenantScopeFilter(PracticeMemberships memberships) {
+        this.memberships = memberships;
     }
 
     @Override
@@ -35,15 +35,14 @@ final class AdminTenantScopeFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Set<PracticeId> memberships = TenantScope.callWithin(
-                TenantScope.none(), () -> practices.membershipsOf(staff.get().organizationAliases()));
-        Optional<PracticeId> practice = chosen(request, memberships);
+        Set<PracticeId> memberOf = memberships.of(staff.get().organizationAliases());
+        Optional<PracticeId> practice = chosen(request, memberOf);
         if (practice.isEmpty() && !AdminPaths.worksWithoutPractice(request)) {
             AdminPaths.redirect(
-                    request, response, memberships.isEmpty() ? AdminPaths.NO_ACCESS : AdminPaths.CHOOSE_PRACTICE);
+                    request, response, memberOf.isEmpty() ? AdminPaths.NO_ACCESS : AdminPaths.CHOOSE_PRACTICE);
             return;
         }
-        var scope = new TenantScope(practice, memberships, false, staff.get().actor());
+        var scope = new TenantScope(practice, memberOf, false, staff.get().actor());
         try (var ignored = TenantScope.activate(scope)) {
             practice.ifPresent(id -> MDC.put("practiceId", id.toString()));
             chain.doFilter(request, response);

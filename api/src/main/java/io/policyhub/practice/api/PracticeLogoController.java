@@ -2,7 +2,7 @@ package io.policyhub.practice.api;
 
 import io.policyhub.practice.LogoImage;
 import io.policyhub.practice.PracticeId;
-import io.policyhub.practice.PracticeManagement;
+import io.policyhub.practice.PracticeLogoManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.Duration;
 import java.util.UUID;
@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/practices/{practiceId}/logo")
 class PracticeLogoController {
 
-    private final PracticeManagement practices;
+    private final PracticeLogoManagement logos;
 
-    PracticeLogoController(PracticeManagement practices) {
-        this.practices = practices;
+    PracticeLogoController(PracticeLogoManagement logos) {
+        this.logos = logos;
     }
 
     @Operation(
@@ -34,13 +34,13 @@ class PracticeLogoController {
                     + " the content; the Content-Type header is not trusted. Anything else is a 422, too large a 413.")
     @PutMapping(consumes = MediaType.ALL_VALUE)
     PracticeResponse upload(@PathVariable UUID practiceId, @RequestBody byte[] image) {
-        return PracticeResponse.of(practices.changeLogo(new PracticeId(practiceId), image));
+        return PracticeResponse.of(logos.change(new PracticeId(practiceId), image));
     }
 
     @Operation(summary = "The logo image")
     @GetMapping
     ResponseEntity<byte[]> image(@PathVariable UUID practiceId) {
-        LogoImage logo = practices.logo(new PracticeId(practiceId));
+        LogoImage logo = logos.get(new PracticeId(practiceId));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(logo.contentType()))
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
@@ -50,6 +50,6 @@ class PracticeLogoController {
     @Operation(summary = "Remove the logo: the portal shows the practice's name only")
     @DeleteMapping
     PracticeResponse remove(@PathVariable UUID practiceId) {
-        return PracticeResponse.of(practices.removeLogo(new PracticeId(practiceId)));
+        return PracticeResponse.of(logos.remove(new PracticeId(practiceId)));
     }
 }

@@ -7,7 +7,7 @@ import io.policyhub.api.PortalScopeFilter;
 import io.policyhub.practice.BrandColour;
 import io.policyhub.practice.Logo;
 import io.policyhub.practice.LogoImage;
-import io.policyhub.practice.PracticeManagement;
+import io.policyhub.practice.PracticeLogoManagement;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
@@ -31,11 +31,11 @@ class PortalBrand {
             CacheControl.maxAge(Duration.ofDays(1)).cachePrivate();
 
     private final PortalAcknowledgement portal;
-    private final PracticeManagement practices;
+    private final PracticeLogoManagement logos;
 
-    PortalBrand(PortalAcknowledgement portal, PracticeManagement practices) {
+    PortalBrand(PortalAcknowledgement portal, PracticeLogoManagement logos) {
         this.portal = portal;
-        this.practices = practices;
+        this.logos = logos;
     }
 
     static String stylesheetUrl(String token, BrandColour colour) {
@@ -66,7 +66,7 @@ class PortalBrand {
         if (view.logo().isEmpty()) {
             throw PortalLinkNotFound.create();
         }
-        LogoImage logo = practices.logo(view.version().practiceId());
+        LogoImage logo = logos.get(view.version().practiceId());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(logo.contentType()))
                 .cacheControl(UNTIL_CHANGED)
