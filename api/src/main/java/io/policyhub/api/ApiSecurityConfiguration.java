@@ -30,6 +30,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
+    /** Staff and integrations are invited or created by practice admins only: integrators never hand out access. */
+    private static final String[] ACCESS_GRANTING = {"/api/v1/practices/*/members", "/api/v1/practices/*/integrations"};
+
     /** Every practice role may read the template library, and the platform administrators who maintain it. */
     private static final String[] LIBRARY_READERS = {
         PLATFORM_ADMIN, Roles.PRACTICE_VIEWER, Roles.PRACTICE_EDITOR, PRACTICE_ADMIN, INTEGRATOR
@@ -83,7 +86,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/practices/*/policies/*/template-upgrade")
                         .hasAnyRole(AUTHORS)
                         // Integrators act for the practice but never hand out access to it.
-                        .requestMatchers(POST, "/api/v1/practices/*/members", "/api/v1/practices/*/integrations")
+                        .requestMatchers(POST, ACCESS_GRANTING)
                         .hasRole(PRACTICE_ADMIN)
                         .requestMatchers("/api/v1/practices/*/**")
                         .hasAnyRole(MANAGERS)

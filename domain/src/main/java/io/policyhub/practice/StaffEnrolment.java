@@ -22,8 +22,10 @@ final class StaffEnrolment {
         if (!account.mayHold(invitation.role())) {
             throw StateConflict.of(
                     "staff-role-conflict",
-                    invitation.email() + " already has an account with the role(s) "
-                            + String.join(", ", account.roles())
+                    invitation.email() + " already has an account, with "
+                            + (account.roles().isEmpty()
+                                    ? "no role, in another practice"
+                                    : "the role(s) " + String.join(", ", account.roles()))
                             + ". A person's role applies in every practice they belong to, so they can only join"
                             + " with that same role.");
         }
