@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class KeycloakBrowser {
 
     /** The admin UI's registered callback; nothing needs to listen there, the code is read from the redirect. */
-    static final String REDIRECT_URI = "http://localhost:8080/login/oauth2/code/keycloak";
+    static final String REDIRECT_URI = "http://localhost:8080/admin/login/oauth2/code/policyhub";
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final JsonMapper JSON = JsonMapper.builder().build();

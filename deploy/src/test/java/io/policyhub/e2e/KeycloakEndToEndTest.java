@@ -2,6 +2,7 @@ package io.policyhub.e2e;
 
 import io.policyhub.PolicyhubApplication;
 import io.policyhub.support.Api;
+import io.policyhub.support.IntegrationTest;
 import io.policyhub.support.TestDatabase;
 import io.policyhub.support.TestMailServer;
 import java.io.IOException;
@@ -63,6 +64,15 @@ abstract class KeycloakEndToEndTest {
         registry.add(
                 "policyhub.keycloak.admin-client-secret",
                 () -> KeycloakServer.get().provisionerSecret());
+        registry.add("spring.security.oauth2.client.registration.policyhub.client-id", () -> KeycloakServer.ADMIN_UI);
+        registry.add(
+                "spring.security.oauth2.client.registration.policyhub.client-secret",
+                () -> KeycloakServer.get().adminUiSecret());
+        registry.add(
+                "spring.security.oauth2.client.registration.policyhub.client-authentication-method",
+                () -> "client_secret_basic");
+        registry.add("policyhub.receipts.key-encryption-key", () -> IntegrationTest.RECEIPT_KEY_ENCRYPTION_KEY);
+        registry.add("management.server.port", () -> "0");
     }
 
     static KeycloakServer keycloak() {

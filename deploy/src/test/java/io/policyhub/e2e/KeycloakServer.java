@@ -33,7 +33,7 @@ public final class KeycloakServer {
 
     public static final String REALM = "policyhub";
     public static final String PROVISIONER = "policyhub-provisioner";
-    public static final String ADMIN_UI = "policyhub-admin-ui";
+    public static final String ADMIN_UI = "policyhub-admin";
 
     /** Runs the command in the background and stops it when stdin reaches its end (the JVM closed or died). */
     private static final String WATCHDOG =
@@ -98,7 +98,7 @@ public final class KeycloakServer {
         environment.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
         // The realm file's placeholders: secrets of this run, and the tests' SMTP server for Keycloak's e-mails.
         environment.put("POLICYHUB_KEYCLOAK_ADMIN_CLIENT_SECRET", provisionerSecret);
-        environment.put("POLICYHUB_ADMIN_UI_CLIENT_SECRET", adminUiSecret);
+        environment.put("POLICYHUB_ADMIN_CLIENT_SECRET", adminUiSecret);
         environment.put("POLICYHUB_SMTP_HOST", HOST);
         environment.put(
                 "POLICYHUB_SMTP_PORT", String.valueOf(TestMailServer.get().port()));
