@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.policyhub.support.Api;
 import io.policyhub.support.ApiResponse;
+import io.policyhub.support.IntegrationTest;
 import io.policyhub.support.TestDatabase;
+import io.policyhub.support.TestIdentityConfiguration;
 import io.policyhub.support.TestIssuer;
 import io.policyhub.support.TestMailServer;
 import java.sql.Connection;
@@ -67,7 +69,8 @@ class MigrationModesIT {
 
     /** An application node as a release starts it: migrations off, everything else as usual. */
     private static ConfigurableApplicationContext startNode(String url) {
-        return new SpringApplicationBuilder(PolicyhubApplication.class)
+        // The tests' shared development issuer stands in for Keycloak, as in every other integration test.
+        return new SpringApplicationBuilder(PolicyhubApplication.class, TestIdentityConfiguration.class)
                 .profiles("test")
                 .run(
                         "--POLICYHUB_DB_MIGRATE_ON_START=false",
@@ -81,7 +84,8 @@ class MigrationModesIT {
                         "--policyhub.portal.base-url=https://portal.policyhub.test",
                         "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + TestMailServer.get().port(),
-                        "--policyhub.mail.dispatch.enabled=false");
+                        "--policyhub.mail.dispatch.enabled=false",
+                        "--policyhub.receipts.key-encryption-key=" + IntegrationTest.RECEIPT_KEY_ENCRYPTION_KEY);
     }
 
     private static int port(ConfigurableApplicationContext node) {
