@@ -2,8 +2,10 @@ package io.policyhub;
 
 import io.policyhub.acknowledgement.AcknowledgementManagement;
 import io.policyhub.acknowledgement.Acknowledgements;
+import io.policyhub.acknowledgement.ClientProgressQueries;
 import io.policyhub.acknowledgement.ComplianceQueries;
 import io.policyhub.acknowledgement.PortalAcknowledgement;
+import io.policyhub.acknowledgement.ProgressManagement;
 import io.policyhub.assignment.AssignmentManagement;
 import io.policyhub.assignment.Assignments;
 import io.policyhub.assignment.InvitationDispatcher;
@@ -132,5 +134,10 @@ class DomainConfiguration {
                 policyManagement,
                 clientManagement,
                 clock);
+    }
+
+    @Bean
+    ProgressManagement progressManagement(ClientProgressQueries queries, Policies policies) {
+        return new ProgressManagement(queries, policies);
     }
 }

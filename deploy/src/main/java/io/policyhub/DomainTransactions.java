@@ -2,6 +2,7 @@ package io.policyhub;
 
 import io.policyhub.acknowledgement.AcknowledgementManagement;
 import io.policyhub.acknowledgement.PortalAcknowledgement;
+import io.policyhub.acknowledgement.ProgressManagement;
 import io.policyhub.assignment.AssignmentManagement;
 import io.policyhub.assignment.InvitationDispatcher;
 import io.policyhub.audit.AuditManagement;
@@ -42,7 +43,8 @@ class DomainTransactions {
             PortalAcknowledgement.class,
             AcknowledgementManagement.class,
             AuditManagement.class,
-            InvitationDispatcher.class);
+            InvitationDispatcher.class,
+            ProgressManagement.class);
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
