@@ -2,10 +2,12 @@ package io.policyhub;
 
 import io.policyhub.acknowledgement.AcknowledgementManagement;
 import io.policyhub.acknowledgement.Acknowledgements;
+import io.policyhub.acknowledgement.ClientProgressQueries;
 import io.policyhub.acknowledgement.ComplianceQueries;
 import io.policyhub.acknowledgement.PortalAcknowledgement;
 import io.policyhub.acknowledgement.PortalLinkStates;
 import io.policyhub.acknowledgement.PortalTokens;
+import io.policyhub.acknowledgement.ProgressManagement;
 import io.policyhub.assignment.AssignmentManagement;
 import io.policyhub.assignment.Assignments;
 import io.policyhub.assignment.InvitationDispatcher;
@@ -190,5 +192,10 @@ class DomainConfiguration {
                 clientManagement,
                 events,
                 clock);
+    }
+
+    @Bean
+    ProgressManagement progressManagement(ClientProgressQueries queries, Policies policies) {
+        return new ProgressManagement(queries, policies);
     }
 }

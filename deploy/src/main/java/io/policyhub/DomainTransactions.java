@@ -2,6 +2,7 @@ package io.policyhub;
 
 import io.policyhub.acknowledgement.AcknowledgementManagement;
 import io.policyhub.acknowledgement.PortalAcknowledgement;
+import io.policyhub.acknowledgement.ProgressManagement;
 import io.policyhub.assignment.AssignmentManagement;
 import io.policyhub.assignment.InvitationDispatcher;
 import io.policyhub.audit.AuditManagement;
@@ -52,7 +53,8 @@ class DomainTransactions {
             InvitationDispatcher.class,
             ReceiptManagement.class,
             EvidenceBundles.class,
-            PracticeLogoManagement.class);
+            PracticeLogoManagement.class,
+            ProgressManagement.class);
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)

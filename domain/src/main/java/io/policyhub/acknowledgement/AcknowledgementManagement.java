@@ -16,6 +16,7 @@ import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
 import io.policyhub.shared.StateConflict;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,6 +94,21 @@ public class AcknowledgementManagement {
     public Page<Acknowledgement> forPolicy(PolicyId policy, Optional<Integer> version, PageRequest page) {
         policyManagement.get(policy);
         return acknowledgements.forPolicy(policy, version, page);
+    }
+
+    /** Every acknowledgement of the policy, all versions, newest first: for exports such as CSV. */
+    public List<Acknowledgement> allForPolicy(PolicyId policy) {
+        policyManagement.get(policy);
+        var all = new ArrayList<Acknowledgement>();
+        var page = PageRequest.first(PageRequest.MAX_SIZE);
+        while (true) {
+            Page<Acknowledgement> batch = acknowledgements.forPolicy(policy, Optional.empty(), page);
+            all.addAll(batch.items());
+            if (page.offset() + page.size() >= batch.total()) {
+                return all;
+            }
+            page = new PageRequest(page.page() + 1, page.size());
+        }
     }
 
     public Page<Acknowledgement> forClient(ClientId client, PageRequest page) {

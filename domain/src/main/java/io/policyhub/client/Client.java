@@ -2,10 +2,15 @@ package io.policyhub.client;
 
 import io.policyhub.practice.PracticeId;
 import io.policyhub.shared.EmailAddresses;
+import io.policyhub.shared.InvalidInput;
+import io.policyhub.shared.InvalidInput.FieldError;
 import io.policyhub.shared.Text;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,9 +40,13 @@ public final class Client {
         this.createdAt = Objects.requireNonNull(createdAt);
         this.erasedAt = erasedAt;
         if (erasedAt == null) {
-            this.displayName = Text.required("displayName", displayName, 200);
-            this.email = EmailAddresses.valid("email", email);
-            this.externalRef = Text.optional("externalRef", externalRef, 100);
+            var problems = new ArrayList<FieldError>();
+            this.displayName = checked(problems, () -> validName(displayName));
+            this.email = checked(problems, () -> validEmail(email));
+            this.externalRef = checked(problems, () -> validExternalRef(externalRef));
+            if (!problems.isEmpty()) {
+                throw InvalidInput.of(problems);
+            }
         } else {
             this.displayName = displayName;
             this.email = email;
@@ -56,10 +65,46 @@ public final class Client {
                 null);
     }
 
+    /** Applies every change, or none: each invalid field is named. */
     public void change(ClientChanges changes) {
-        changes.displayName().ifPresent(name -> this.displayName = Text.required("displayName", name, 200));
-        changes.email().ifPresent(address -> this.email = EmailAddresses.valid("email", address));
-        changes.externalRef().ifPresent(ref -> this.externalRef = Text.optional("externalRef", ref.orElse(null), 100));
+        var problems = new ArrayList<FieldError>();
+        String name = checked(
+                problems, () -> changes.displayName().map(Client::validName).orElse(displayName));
+        String address =
+                checked(problems, () -> changes.email().map(Client::validEmail).orElse(email));
+        String ref = checked(
+                problems,
+                () -> changes.externalRef().isPresent()
+                        ? validExternalRef(changes.externalRef().get().orElse(null))
+                        : externalRef);
+        if (!problems.isEmpty()) {
+            throw InvalidInput.of(problems);
+        }
+        this.displayName = name;
+        this.email = address;
+        this.externalRef = ref;
+    }
+
+    private static String validName(@Nullable String name) {
+        return Text.required("displayName", name, 200);
+    }
+
+    private static String validEmail(@Nullable String address) {
+        return EmailAddresses.valid("email", address);
+    }
+
+    private static @Nullable String validExternalRef(@Nullable String ref) {
+        return Text.optional("externalRef", ref, 100);
+    }
+
+    /** The rule's value, or null with its complaint added to {@code problems}, so every field gets checked. */
+    private static <T extends @Nullable Object> T checked(List<FieldError> problems, Supplier<T> rule) {
+        try {
+            return rule.get();
+        } catch (InvalidInput invalid) {
+            problems.addAll(invalid.errors());
+            return null;
+        }
     }
 
     /** Replaces personal data with a pseudonym; the client id (and so the evidence) survives. */

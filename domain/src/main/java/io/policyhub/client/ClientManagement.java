@@ -5,6 +5,7 @@ import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
 import io.policyhub.shared.StateConflict;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /** Adding, changing and erasing the current practice's clients. */
@@ -37,6 +38,28 @@ public class ClientManagement {
         client.change(changes);
         client.externalRef().ifPresent(ref -> requireFreeExternalRef(ref, Optional.of(id)));
         return clients.save(client);
+    }
+
+    /** Judges an uploaded CSV file of clients row by row; stores nothing. */
+    public ClientImportCheck checkImport(byte[] file) {
+        return ClientImportFile.check(file, ref -> clients.externalRefTaken(ref, Optional.empty()));
+    }
+
+    /**
+     * Judges the file again (the practice's clients may have changed since it was checked) and imports it, in one
+     * transaction: with {@link ImportChoice#ALL_ROWS}, nothing unless every row is valid; with
+     * {@link ImportChoice#VALID_ROWS}, the valid rows. A file that cannot be read imports nothing.
+     */
+    public ClientImportResult importFile(PracticeId practice, byte[] file, ImportChoice choice) {
+        ClientImportCheck check = checkImport(file);
+        boolean importable = check.fileProblem().isEmpty() && (choice == ImportChoice.VALID_ROWS || check.clean());
+        if (!importable) {
+            return new ClientImportResult(check, List.of());
+        }
+        List<Client> imported = check.validRows().stream()
+                .map(row -> clients.save(Client.add(practice, row.client().orElseThrow(), clock.instant())))
+                .toList();
+        return new ClientImportResult(check, imported);
     }
 
     /** GDPR erasure: personal data goes, acknowledgements stay as (pseudonymised) evidence. */

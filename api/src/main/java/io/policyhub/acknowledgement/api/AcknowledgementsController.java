@@ -1,8 +1,8 @@
 package io.policyhub.acknowledgement.api;
 
-import io.policyhub.acknowledgement.Acknowledgement;
 import io.policyhub.acknowledgement.AcknowledgementManagement;
 import io.policyhub.acknowledgement.AcknowledgementMethod;
+import io.policyhub.acknowledgement.AcknowledgementsCsv;
 import io.policyhub.acknowledgement.RecordedAcknowledgement;
 import io.policyhub.acknowledgement.StaffAcknowledgement;
 import io.policyhub.api.Caller;
@@ -11,9 +11,7 @@ import io.policyhub.api.Paging;
 import io.policyhub.api.Roles;
 import io.policyhub.client.ClientId;
 import io.policyhub.policy.PolicyId;
-import io.policyhub.shared.PageRequest;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -69,20 +67,11 @@ class AcknowledgementsController {
     /** Every acknowledgement of the policy (all versions, newest first) as CSV, for spreadsheets and records. */
     @GetMapping(value = "/policies/{policyId}/acknowledgements.csv", produces = "text/csv")
     ResponseEntity<String> forPolicyAsCsv(@PathVariable UUID policyId) {
-        var all = new ArrayList<Acknowledgement>();
-        var page = Paging.of(0, PageRequest.MAX_SIZE);
-        while (true) {
-            var batch = acknowledgements.forPolicy(new PolicyId(policyId), Optional.empty(), page);
-            all.addAll(batch.items());
-            if ((long) (page.page() + 1) * page.size() >= batch.total()) {
-                break;
-            }
-            page = Paging.of(page.page() + 1, page.size());
-        }
+        String csv = AcknowledgementsCsv.of(acknowledgements.allForPolicy(new PolicyId(policyId)));
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"acknowledgements-" + policyId + ".csv\"")
                 .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .body(AcknowledgementsCsv.of(all));
+                .body(csv);
     }
 
     @GetMapping("/clients/{clientId}/acknowledgements")

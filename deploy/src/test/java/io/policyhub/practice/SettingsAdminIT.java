@@ -1,0 +1,76 @@
+package io.policyhub.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.policyhub.support.AdminPage;
+import io.policyhub.support.AdminSession;
+import io.policyhub.support.IntegrationTest;
+import io.policyhub.support.TestPractice;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The settings page over real HTTP: admins change the practice profile; nobody else sees or changes it. */
+class SettingsAdminIT extends IntegrationTest {
+
+    private TestPractice aurora;
+
+    @BeforeEach
+    void practice() {
+        aurora = newPractice("Aurora Mind and Body");
+    }
+
+    @Test
+    void anAdminChangesThePracticesNameAndContactAddress() {
+        AdminSession admin = AdminSession.signIn(baseUrl(), aurora.alias() + "-admin");
+        Document form = admin.get("/admin/settings").html();
+        assertThat(form.select("#name").val()).isEqualTo("Aurora Mind and Body");
+        assertThat(form.select("#contactEmail").val()).isEqualTo("office@" + aurora.alias() + ".example");
+
+        AdminPage saved = admin.post(
+                "/admin/settings", Map.of("name", "Aurora Mind & Body", "contactEmail", "hello@aurora.example"));
+
+        assertThat(saved.location()).endsWith("/admin/settings");
+        Document after = admin.follow(saved).html();
+        assertThat(after.select(".notice-success").text()).isEqualTo("The practice's settings were saved.");
+        assertThat(after.select(".practice-name").text()).contains("Aurora Mind & Body");
+        assertThat(aurora.admin().get(aurora.path("")).text("contactEmail")).isEqualTo("hello@aurora.example");
+    }
+
+    @Test
+    void mistakesAreExplainedAndNothingIsSaved() {
+        AdminSession admin = AdminSession.signIn(baseUrl(), aurora.alias() + "-admin");
+        admin.get("/admin/settings");
+
+        AdminPage refused = admin.post("/admin/settings", Map.of("name", "", "contactEmail", "office"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.html().select(".error-summary li").eachText()).containsExactly("Practice name is missing.");
+        assertThat(refused.html().select("#contactEmail").val()).isEqualTo("office");
+        AdminPage badAddress =
+                admin.post("/admin/settings", Map.of("name", "Aurora", "contactEmail", "office at aurora"));
+        assertThat(badAddress.html().select(".error-summary li").eachText())
+                .containsExactly("Contact e-mail address must be an e-mail address like name@example.com.");
+        assertThat(aurora.admin().get(aurora.path("")).text("name")).isEqualTo("Aurora Mind and Body");
+    }
+
+    @Test
+    void viewersAndEditorsNeitherSeeNorChangeTheSettings() {
+        for (String role : new String[] {"viewer", "editor"}) {
+            AdminSession staff = AdminSession.signIn(baseUrl(), aurora.alias() + "-" + role);
+            assertThat(staff.get("/admin").html().select("nav a[href=/admin/settings]"))
+                    .isEmpty();
+            assertThat(staff.get("/admin/settings").status()).isEqualTo(403);
+            assertThat(staff.post("/admin/settings", Map.of("name", "Taken over", "contactEmail", ""))
+                            .status())
+                    .isEqualTo(403);
+        }
+        assertThat(AdminSession.signIn(baseUrl(), aurora.alias() + "-admin")
+                        .get("/admin")
+                        .html()
+                        .select("nav a[href=/admin/settings]"))
+                .hasSize(1);
+        assertThat(aurora.admin().get(aurora.path("")).text("name")).isEqualTo("Aurora Mind and Body");
+    }
+}
