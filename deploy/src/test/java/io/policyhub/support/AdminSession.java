@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,16 +62,13 @@ public final class AdminSession {
         return send(formPost(URI.create(baseUrl + path), withToken));
     }
 
-    /** Posts a form whose fields may repeat (ticked checkboxes), with the session's CSRF token. */
+    /** Posts a form whose fields may repeat (checkbox groups), with the session's CSRF token. */
     public AdminPage post(String path, List<Map.Entry<String, String>> fields) {
-        var body = new StringBuilder("_csrf=" + URLEncoder.encode(csrfToken, StandardCharsets.UTF_8));
-        fields.forEach(field -> body.append('&')
-                .append(URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8))
-                .append('=')
-                .append(URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)));
+        var withToken = new ArrayList<>(fields);
+        withToken.add(Map.entry("_csrf", csrfToken));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .POST(HttpRequest.BodyPublishers.ofString(encode(withToken)))
                 .build());
     }
 
@@ -149,7 +147,11 @@ public final class AdminSession {
     }
 
     private static String encode(Map<String, String> form) {
-        return form.entrySet().stream()
+        return encode(List.copyOf(form.entrySet()));
+    }
+
+    private static String encode(List<Map.Entry<String, String>> form) {
+        return form.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
