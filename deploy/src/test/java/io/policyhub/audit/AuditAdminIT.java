@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,8 +63,13 @@ class AuditAdminIT extends IntegrationTest {
 
         Document intact = viewer.get("/admin/audit/verification").html();
         assertThat(intact.select(".verification-valid h2").text()).isEqualTo("The audit log is intact");
-        assertThat(intact.select(".verification-valid p").text())
-                .contains("All " + entries + " entries were checked just now");
+        // The e-mail dispatcher may append entries meanwhile (sent, link issued): at least those listed were checked.
+        Matcher checked = Pattern.compile("All (\\d+) entries were checked just now.*")
+                .matcher(intact.select(".verification-valid p").text());
+        assertThat(checked.matches())
+                .as(intact.select(".verification-valid p").text())
+                .isTrue();
+        assertThat(Integer.parseInt(checked.group(1))).isGreaterThanOrEqualTo(entries);
 
         tamper("update audit_entry set actor = 'someone-else' where practice_id = '%s' and seq = 2");
 

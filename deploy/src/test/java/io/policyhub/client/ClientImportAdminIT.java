@@ -57,6 +57,10 @@ class ClientImportAdminIT extends IntegrationTest {
         assertThat(admin.get(report.url().substring(baseUrl().length())).status())
                 .as("the upload is gone once imported")
                 .isEqualTo(404);
+        assertThat(admin.post(confirmPath(report), Map.of("choice", "ALL_ROWS")).status())
+                .as("a second click imports nothing more")
+                .isEqualTo(404);
+        assertThat(liveClients()).isEqualTo(2);
     }
 
     @Test

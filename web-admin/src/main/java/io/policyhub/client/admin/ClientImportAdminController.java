@@ -94,16 +94,22 @@ class ClientImportAdminController {
             Model model,
             RedirectAttributes redirect) {
         PendingImports pendingImports = PendingImports.of(session);
-        PendingImport pending = pendingImports.get(importId, CurrentPractice.id());
-        ClientImportResult result = clients.importFile(CurrentPractice.id(), pending.content(), choice);
+        PendingImport pending = pendingImports.take(importId, CurrentPractice.id());
+        ClientImportResult result;
+        try {
+            result = clients.importFile(CurrentPractice.id(), pending.content(), choice);
+        } catch (RuntimeException failed) {
+            pendingImports.putBack(pending);
+            throw failed;
+        }
         if (result.imported().isEmpty()) {
+            pendingImports.putBack(pending);
             response.setStatus(409);
             model.addAttribute("importId", importId);
             model.addAttribute("report", ImportReport.of(pending.fileName(), result.check()));
             model.addAttribute("error", "Nothing was imported: the file has problems now. Check them below.");
             return REPORT;
         }
-        pendingImports.remove(importId);
         int leftOut = result.check().rows().size() - result.imported().size();
         redirect.addFlashAttribute(
                 "flash",

@@ -50,8 +50,18 @@ final class PendingImports {
                 .orElseThrow(() -> new PendingImportNotFound(id));
     }
 
-    synchronized void remove(UUID id) {
+    /**
+     * Takes the pending file out while it is imported, so a second click (or a second tab) cannot import it twice;
+     * {@link #putBack} returns it when nothing was imported.
+     */
+    synchronized PendingImport take(UUID id, PracticeId practice) {
+        PendingImport upload = get(id, practice);
         pending.remove(id);
+        return upload;
+    }
+
+    synchronized void putBack(PendingImport upload) {
+        pending.put(upload.id(), upload);
     }
 
     /** An upload that is not (or no longer) waiting in this session for this practice. */
