@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * A client's whole journey, as issue 5 describes it: the practice assigns a policy, the invitation arrives by
@@ -50,7 +51,10 @@ class ClientJourneyBrowserIT extends BrowserIntegrationTest {
         open(linkPath);
         assertThat(browser.find("main h1").getText()).contains("Social media policy");
         assertThat(browser.driver().getPageSource()).contains("We do not accept friend requests from clients.");
-        assertThat(browser.find("link[href*='brand.css']").getAttribute("href")).contains(linkPath);
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("link[href*='brand.css']"))
+                        .getAttribute("href"))
+                .contains(linkPath);
         Accessibility.assertNoSeriousViolations(browser.driver(), "portal policy page");
         screenshot("portal");
 
