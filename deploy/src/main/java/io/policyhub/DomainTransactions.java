@@ -42,9 +42,9 @@ class DomainTransactions {
             AssignmentManagement.class,
             PortalAcknowledgement.class,
             AcknowledgementManagement.class,
+            ProgressManagement.class,
             AuditManagement.class,
-            InvitationDispatcher.class,
-            ProgressManagement.class);
+            InvitationDispatcher.class);
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
