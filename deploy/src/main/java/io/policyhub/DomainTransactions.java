@@ -49,12 +49,12 @@ class DomainTransactions {
             AssignmentManagement.class,
             PortalAcknowledgement.class,
             AcknowledgementManagement.class,
+            ProgressManagement.class,
             AuditManagement.class,
             InvitationDispatcher.class,
             ReceiptManagement.class,
             EvidenceBundles.class,
-            PracticeLogoManagement.class,
-            ProgressManagement.class);
+            PracticeLogoManagement.class);
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)

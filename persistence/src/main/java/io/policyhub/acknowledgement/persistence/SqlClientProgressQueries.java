@@ -27,7 +27,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SqlClientProgressQueries implements ClientProgressQueries {
 
-    // Overdue: still not agreed once the last reminder of the practice's schedule is due (never, without one).
+    // Overdue, as on the dashboard: still not agreed once the last reminder of the practice's schedule is due
+    // (never, with an empty schedule).
     private static final String PROGRESS = """
             select c.id, c.display_name, c.email, c.external_ref, a.asked_at, k.last_version,
                 case when a.client_id is null then 'NOT_ASSIGNED'
@@ -35,7 +36,7 @@ class SqlClientProgressQueries implements ClientProgressQueries {
                      when a.asked_at + make_interval(days => s.last_day) <= now() then 'OVERDUE'
                      else 'OUTSTANDING' end as progress
             from client c
-            cross join (select max(d) as last_day from practice p, unnest(p.reminder_days) d
+            cross join (select p.reminder_days[cardinality(p.reminder_days)] as last_day from practice p
                         where p.id = :practice) s
             left join assignment a on a.practice_id = c.practice_id and a.policy_id = :policy and a.client_id = c.id
             left join lateral (
