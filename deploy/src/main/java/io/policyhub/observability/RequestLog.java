@@ -1,5 +1,6 @@
 package io.policyhub.observability;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,8 @@ final class RequestLog implements HandlerInterceptor {
     @Override
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception failure) {
-        if (!log.isInfoEnabled()) {
+        // The error page a failed request is forwarded to is the same request: its line is already written.
+        if (!log.isInfoEnabled() || request.getDispatcherType() != DispatcherType.REQUEST) {
             return;
         }
         Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
@@ -39,7 +41,12 @@ final class RequestLog implements HandlerInterceptor {
                 "{} {} -> {} in {} ms",
                 request.getMethod(),
                 route == null ? "(unmapped)" : route,
-                response.getStatus(),
+                status(response, failure),
                 millis);
+    }
+
+    /** An exception no handler resolved becomes a 500 only later, on the error page; it is one already. */
+    private static int status(HttpServletResponse response, @Nullable Exception failure) {
+        return failure != null && response.getStatus() < 400 ? 500 : response.getStatus();
     }
 }
