@@ -56,6 +56,50 @@ class SettingsAdminIT extends IntegrationTest {
     }
 
     @Test
+    void anAdminSetsTheBrandColourAndTheReminderScheduleAndMistakesAreExplained() {
+        AdminSession admin = AdminSession.signIn(baseUrl(), aurora.alias() + "-admin");
+        Document form = admin.get("/admin/settings").html();
+        assertThat(form.select("#reminderDays").val()).isEqualTo("3, 7, 14");
+        assertThat(form.select("#brandColour").val()).isEmpty();
+
+        AdminPage unreadable = admin.post(
+                "/admin/settings",
+                Map.of("name", "Aurora", "contactEmail", "", "brandColour", "#ff0000", "reminderDays", "2, 5"));
+        assertThat(unreadable.status()).isEqualTo(422);
+        assertThat(unreadable.html().select("#brandColour-error").text()).startsWith("Brand colour");
+        AdminPage badDays = admin.post(
+                "/admin/settings",
+                Map.of("name", "Aurora", "contactEmail", "", "brandColour", "", "reminderDays", "7, 3"));
+        assertThat(badDays.html().select("#reminderDays-error").text())
+                .isEqualTo("Reminder days must be later than the reminder before it.");
+        AdminPage notNumbers = admin.post(
+                "/admin/settings",
+                Map.of("name", "Aurora", "contactEmail", "", "brandColour", "", "reminderDays", "soon"));
+        assertThat(notNumbers.html().select("#reminderDays-error").text()).startsWith("Reminder days must be whole");
+        assertThat(aurora.admin()
+                        .get(aurora.path(""))
+                        .json()
+                        .get("reminderDays")
+                        .toString())
+                .isEqualTo("[3,7,14]");
+
+        AdminPage saved = admin.post(
+                "/admin/settings",
+                Map.of(
+                        "name", "Aurora Mind and Body",
+                        "contactEmail", "",
+                        "brandColour", "#1d4e89",
+                        "reminderDays", "2, 5, 10"));
+
+        assertThat(saved.location()).endsWith("/admin/settings");
+        var practice = aurora.admin().get(aurora.path("")).json();
+        assertThat(practice.get("brandColour").asString()).isEqualTo("#1D4E89");
+        assertThat(practice.get("reminderDays").toString()).isEqualTo("[2,5,10]");
+        assertThat(admin.get("/admin/settings").html().select("#reminderDays").val())
+                .isEqualTo("2, 5, 10");
+    }
+
+    @Test
     void viewersAndEditorsNeitherSeeNorChangeTheSettings() {
         for (String role : new String[] {"viewer", "editor"}) {
             AdminSession staff = AdminSession.signIn(baseUrl(), aurora.alias() + "-" + role);
