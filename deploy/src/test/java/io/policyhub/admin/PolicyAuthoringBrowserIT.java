@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The admin pages in headless Chromium: the Aurora admin writes the social media policy from the model template
- * with Aurora's answers, edits it with live preview and autosave, and publishes it; roles and isolation hold in
+ * with Aurora's answers, edits it with live preview and autosave, and publishes it; a client's agreement shows
+ * on the dashboard until a MAJOR version makes them outstanding again; roles and isolation hold in
  * the browser too; axe-core finds no serious violation on the main pages. Saves the README's screenshots.
  */
 class PolicyAuthoringBrowserIT extends BrowserIntegrationTest {
@@ -78,6 +79,19 @@ class PolicyAuthoringBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.find(".activity").getText()).contains("published version 1 of “Social media policy”");
         Accessibility.assertNoSeriousViolations(browser.driver(), "the dashboard");
         screenshot("dashboard");
+
+        open("/admin/policies/" + policy);
+        browser.find("#content").sendKeys("\nWe never search for clients online.\n");
+        browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "Saved at"));
+        browser.find("a[href$='/publish']").click();
+        browser.find("#changeSummary").sendKeys("We now also say that we never search for clients online.");
+        browser.find("#kind-MAJOR").click();
+        browser.find("#publish").click();
+        assertThat(browser.find(".notice-success").getText()).contains("Version 2 is published");
+        browser.find("nav a[href='/admin']").click();
+        assertThat(browser.find(".compliance-summary").getText())
+                .as("a MAJOR version asks everyone, Ada included, to agree again")
+                .isEqualTo("0 of 3 acknowledged, 3 outstanding, 0 overdue");
     }
 
     @Test
