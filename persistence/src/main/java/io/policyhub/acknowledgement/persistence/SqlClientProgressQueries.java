@@ -6,13 +6,11 @@ import io.policyhub.acknowledgement.Progress;
 import io.policyhub.acknowledgement.ProgressFilter;
 import io.policyhub.client.ClientId;
 import io.policyhub.policy.PolicyId;
-import io.policyhub.practice.TenantScope;
+import io.policyhub.practice.persistence.NativeRows;
 import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,7 +77,7 @@ class SqlClientProgressQueries implements ClientProgressQueries {
     }
 
     private static Query parameters(Query query, PolicyId policy, int bindingVersion, ProgressFilter filter) {
-        query.setParameter("practice", currentPractice())
+        query.setParameter("practice", NativeRows.currentPractice())
                 .setParameter("policy", policy.value())
                 .setParameter("binding", bindingVersion);
         filter.search().ifPresent(text -> query.setParameter("pattern", likePattern(text)));
@@ -95,13 +93,6 @@ class SqlClientProgressQueries implements ClientProgressQueries {
         return "%" + escaped + "%";
     }
 
-    private static UUID currentPractice() {
-        return TenantScope.current()
-                .practice()
-                .orElseThrow(() -> new IllegalStateException("no practice in scope"))
-                .value();
-    }
-
     private static ClientProgress progress(Object[] row) {
         return new ClientProgress(
                 new ClientId((UUID) row[0]),
@@ -109,11 +100,7 @@ class SqlClientProgressQueries implements ClientProgressQueries {
                 (String) row[2],
                 Optional.ofNullable((String) row[3]),
                 Progress.valueOf((String) row[6]),
-                Optional.ofNullable(row[4]).map(SqlClientProgressQueries::instant),
+                Optional.ofNullable(row[4]).map(NativeRows::instant),
                 Optional.ofNullable((Integer) row[5]));
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 }

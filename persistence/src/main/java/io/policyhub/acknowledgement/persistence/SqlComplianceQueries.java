@@ -4,11 +4,9 @@ import io.policyhub.acknowledgement.ComplianceQueries;
 import io.policyhub.acknowledgement.OutstandingClient;
 import io.policyhub.client.ClientId;
 import io.policyhub.policy.PolicyId;
-import io.policyhub.practice.TenantScope;
+import io.policyhub.practice.persistence.NativeRows;
 import io.policyhub.shared.PageRequest;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,7 +56,7 @@ class SqlComplianceQueries implements ComplianceQueries {
         Object[] row = (Object[]) entityManager
                 .createNativeQuery(ACKNOWLEDGED + "select count(*), count(d.client_id),"
                         + " count(*) filter (where d.client_id is null and " + OVERDUE + ") " + ASSIGNED)
-                .setParameter(1, currentPractice())
+                .setParameter(1, NativeRows.currentPractice())
                 .setParameter(2, policy.value())
                 .setParameter(3, bindingVersion)
                 .getSingleResult();
@@ -78,7 +76,7 @@ class SqlComplianceQueries implements ComplianceQueries {
                 + " order by overdue desc, c.display_name, c.id limit ?4 offset ?5";
         List<Object[]> rows = entityManager
                 .createNativeQuery(sql)
-                .setParameter(1, currentPractice())
+                .setParameter(1, NativeRows.currentPractice())
                 .setParameter(2, policy.value())
                 .setParameter(3, bindingVersion)
                 .setParameter(4, page.size())
@@ -94,25 +92,14 @@ class SqlComplianceQueries implements ComplianceQueries {
                 .getSingleResult();
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
-    }
-
-    private static UUID currentPractice() {
-        return TenantScope.current()
-                .practice()
-                .orElseThrow(() -> new IllegalStateException("no practice in scope"))
-                .value();
-    }
-
     private static OutstandingClient outstanding(Object[] row) {
         return new OutstandingClient(
                 new ClientId((UUID) row[0]),
                 (String) row[1],
                 (String) row[2],
-                instant(row[3]),
+                NativeRows.instant(row[3]),
                 Optional.ofNullable((Integer) row[4]),
-                instant(row[5]),
+                NativeRows.instant(row[5]),
                 (Boolean) row[6]);
     }
 }

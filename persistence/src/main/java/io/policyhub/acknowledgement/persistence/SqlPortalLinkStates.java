@@ -11,10 +11,8 @@ import io.policyhub.policy.PolicyId;
 import io.policyhub.policy.PolicyStatus;
 import io.policyhub.practice.PracticeId;
 import io.policyhub.practice.TenantScope;
+import io.policyhub.practice.persistence.NativeRows;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,20 +64,12 @@ class SqlPortalLinkStates implements PortalLinkStates {
                 new PolicyId((UUID) row[1]),
                 new ClientId((UUID) row[2]),
                 hash,
-                instant(row[3]),
-                instant(row[4]),
-                row[5] == null ? null : instant(row[5]));
+                NativeRows.instant(row[3]),
+                NativeRows.instant(row[4]),
+                row[5] == null ? null : NativeRows.instant(row[5]));
         Optional<CurrentVersion> current = row[8] == null
                 ? Optional.empty()
                 : Optional.of(new CurrentVersion(((Number) row[8]).intValue(), new ContentHash((String) row[9])));
         return new PortalLinkState(link, (Boolean) row[6], PolicyStatus.valueOf((String) row[7]), current);
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Timestamp timestamp -> timestamp.toInstant();
-            case OffsetDateTime offset -> offset.toInstant();
-            default -> (Instant) value;
-        };
     }
 }

@@ -4,12 +4,10 @@ import io.policyhub.audit.AuditEntry;
 import io.policyhub.audit.AuditFilter;
 import io.policyhub.audit.AuditSubject;
 import io.policyhub.audit.AuditTrail;
+import io.policyhub.practice.persistence.NativeRows;
 import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -104,7 +102,7 @@ class SqlAuditTrail implements AuditTrail {
     private static AuditEntry entry(Object[] row) {
         return new AuditEntry(
                 ((Number) row[0]).longValue(),
-                instant(row[1]),
+                NativeRows.instant(row[1]),
                 (String) row[2],
                 (String) row[3],
                 Optional.ofNullable((UUID) row[4]),
@@ -113,14 +111,5 @@ class SqlAuditTrail implements AuditTrail {
                 (String) row[7],
                 (String) row[8],
                 Boolean.TRUE.equals(row[9]));
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Timestamp timestamp -> timestamp.toInstant();
-            case OffsetDateTime offset -> offset.toInstant();
-            case Instant instant -> instant;
-            default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-        };
     }
 }

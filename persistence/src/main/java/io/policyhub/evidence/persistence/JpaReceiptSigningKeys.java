@@ -4,10 +4,8 @@ import io.policyhub.evidence.PublicReceiptKey;
 import io.policyhub.evidence.ReceiptSigningKey;
 import io.policyhub.evidence.ReceiptSigningKeys;
 import io.policyhub.practice.PracticeId;
+import io.policyhub.practice.persistence.NativeRows;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
@@ -54,16 +52,7 @@ class JpaReceiptSigningKeys implements ReceiptSigningKeys {
                 .getResultList();
         return rows.stream()
                 .map(row -> new PublicReceiptKey(
-                        (String) row[0], ReceiptSigningKey.publicKeyOf((byte[]) row[1]), instant(row[2])))
+                        (String) row[0], ReceiptSigningKey.publicKeyOf((byte[]) row[1]), NativeRows.instant(row[2])))
                 .toList();
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Timestamp timestamp -> timestamp.toInstant();
-            case OffsetDateTime offset -> offset.toInstant();
-            case Instant instant -> instant;
-            default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-        };
     }
 }
