@@ -11,6 +11,7 @@ import io.policyhub.acknowledgement.ProgressManagement;
 import io.policyhub.assignment.AssignmentManagement;
 import io.policyhub.assignment.Assignments;
 import io.policyhub.assignment.InvitationDispatcher;
+import io.policyhub.assignment.InvitationOutbox;
 import io.policyhub.assignment.Mailer;
 import io.policyhub.assignment.OutboundEmails;
 import io.policyhub.assignment.PortalLinks;
@@ -111,19 +112,23 @@ class DomainConfiguration {
     }
 
     @Bean
-    InvitationDispatcher invitationDispatcher(
+    InvitationOutbox invitationOutbox(
             OutboundEmails outbox,
             PortalLinks links,
             Assignments assignments,
             Clients clients,
             Policies policies,
             Practices practices,
-            Mailer mailer,
             Clock clock,
             @Value("${policyhub.portal.link-validity:P30D}") Duration linkValidity,
             @Value("${policyhub.portal.base-url}") String portalBaseUrl) {
-        return new InvitationDispatcher(
-                outbox, links, assignments, clients, policies, practices, mailer, clock, linkValidity, portalBaseUrl);
+        return new InvitationOutbox(
+                outbox, links, assignments, clients, policies, practices, clock, linkValidity, portalBaseUrl);
+    }
+
+    @Bean
+    InvitationDispatcher invitationDispatcher(InvitationOutbox outbox, Mailer mailer) {
+        return new InvitationDispatcher(outbox, mailer);
     }
 
     @Bean

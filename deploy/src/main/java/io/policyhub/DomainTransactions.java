@@ -4,7 +4,7 @@ import io.policyhub.acknowledgement.AcknowledgementManagement;
 import io.policyhub.acknowledgement.PortalAcknowledgement;
 import io.policyhub.acknowledgement.ProgressManagement;
 import io.policyhub.assignment.AssignmentManagement;
-import io.policyhub.assignment.InvitationDispatcher;
+import io.policyhub.assignment.InvitationOutbox;
 import io.policyhub.audit.AuditManagement;
 import io.policyhub.client.ClientManagement;
 import io.policyhub.evidence.EvidenceBundles;
@@ -33,7 +33,8 @@ import org.springframework.transaction.interceptor.TransactionInterceptor;
  * Every public method of a domain service is one transaction. The domain cannot say so itself (it knows no
  * Spring), so the composition root applies it here, to an explicit list of services. {@code PortalTokens} and
  * {@code PracticeMemberships} are left out on purpose: each is a single read that needs no transaction, on the
- * hot path of every portal or API request.
+ * hot path of every portal or API request. So is {@code InvitationDispatcher}: it talks to SMTP between the
+ * transactions of its {@code InvitationOutbox}.
  */
 @Configuration(proxyBeanMethods = false)
 class DomainTransactions {
@@ -51,7 +52,7 @@ class DomainTransactions {
             AcknowledgementManagement.class,
             ProgressManagement.class,
             AuditManagement.class,
-            InvitationDispatcher.class,
+            InvitationOutbox.class,
             ReceiptManagement.class,
             EvidenceBundles.class,
             PracticeLogoManagement.class);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.policyhub.support.ApiResponse;
 import io.policyhub.support.IntegrationTest;
+import io.policyhub.support.SendingMailers;
 import io.policyhub.support.TestDatabase;
 import io.policyhub.support.TestMailServer;
 import io.policyhub.support.TestPractice;
@@ -15,6 +16,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +42,25 @@ class InvitationEmailsIT extends IntegrationTest {
     @AfterEach
     void smtpBackUp() {
         TestMailServer.get().start();
+        SendingMailers.reset();
+    }
+
+    @Test
+    void theLinkAlreadyWorksWhileItsEmailIsBeingSent() {
+        String address = practice.alias() + ".katherine@example.com";
+        String client = practice.addClient("Katherine Johnson", address);
+        List<Integer> portalAnswers = new CopyOnWriteArrayList<>();
+        SendingMailers.observe(email -> {
+            if (email.to().equals(address)) {
+                portalAnswers.add(
+                        anonymous().get("/portal/api/" + linkIn(email.text())).status());
+            }
+        });
+
+        practice.assign(policy, List.of(client));
+
+        awaitMails(address, 1);
+        assertThat(portalAnswers).containsExactly(200);
     }
 
     @Test

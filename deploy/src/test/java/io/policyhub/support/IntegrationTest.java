@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = PolicyhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestIdentityConfiguration.class)
+@Import({TestIdentityConfiguration.class, SendingMailers.class})
 public abstract class IntegrationTest {
 
     /** Seals receipt signing keys in the tests' database; one per test run, as the database is. */

@@ -62,9 +62,19 @@ public final class OutboundEmail {
                 UUID.randomUUID(), practice, client, policy, kind, now, EmailStatus.PENDING, 0, now, null, null);
     }
 
-    public void sent(Instant now) {
+    /**
+     * Takes the e-mail for one attempt: it counts as tried, and stays out of every node's way until
+     * {@code leaseUntil}. Should the sending node die before recording the outcome, the e-mail simply falls due
+     * again then.
+     */
+    public void claim(Instant now, Duration lease) {
         requirePending();
         attempts++;
+        nextAttemptAt = now.plus(lease);
+    }
+
+    public void sent(Instant now) {
+        requirePending();
         status = EmailStatus.SENT;
         sentAt = now;
         lastError = null;
@@ -73,12 +83,11 @@ public final class OutboundEmail {
     /** Records a failed attempt: retried after 1, 2, 4... minutes (at most a few hours), then given up. */
     public void failed(String error, Instant now) {
         requirePending();
-        attempts++;
         lastError = error.length() > 500 ? error.substring(0, 500) : error;
         if (attempts >= MAX_ATTEMPTS) {
             status = EmailStatus.FAILED;
         } else {
-            nextAttemptAt = now.plus(Duration.ofMinutes(1L << (attempts - 1)));
+            nextAttemptAt = now.plus(Duration.ofMinutes(1L << (Math.max(attempts, 1) - 1)));
         }
     }
 

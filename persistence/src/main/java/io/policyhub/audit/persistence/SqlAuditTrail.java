@@ -4,6 +4,7 @@ import io.policyhub.audit.AuditEntry;
 import io.policyhub.audit.AuditFilter;
 import io.policyhub.audit.AuditSubject;
 import io.policyhub.audit.AuditTrail;
+import io.policyhub.practice.TenantScope;
 import io.policyhub.practice.persistence.NativeRows;
 import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Reads audit entries with SQL; row-level security confines every query to the current practice. */
@@ -29,7 +31,8 @@ class SqlAuditTrail implements AuditTrail {
                    and (payload::jsonb ->> 'practiceId')::uuid = practice_id
             from audit_entry""";
     private static final String FILTER =
-            " where (cast(?1 as text) is null or event = ?1) and (cast(?2 as uuid) is null or entity_id = ?2)";
+            " where (cast(?1 as text) is null or event = ?1) and (cast(?2 as uuid) is null or entity_id = ?2)"
+                    + " and (cast(?3 as text) is null or actor <> ?3)";
     private static final int BATCH = 1000;
 
     private final EntityManager entityManager;
@@ -42,19 +45,25 @@ class SqlAuditTrail implements AuditTrail {
     @SuppressWarnings("unchecked")
     public Page<AuditEntry> list(AuditFilter filter, PageRequest page) {
         List<Object[]> rows = entityManager
-                .createNativeQuery(COLUMNS + FILTER + " order by seq desc limit ?3 offset ?4")
+                .createNativeQuery(COLUMNS + FILTER + " order by seq desc limit ?4 offset ?5")
                 .setParameter(1, filter.event().orElse(null))
                 .setParameter(2, filter.entityId().orElse(null))
-                .setParameter(3, page.size())
-                .setParameter(4, page.offset())
+                .setParameter(3, excludedActor(filter))
+                .setParameter(4, page.size())
+                .setParameter(5, page.offset())
                 .getResultList();
         long total = ((Number) entityManager
                         .createNativeQuery("select count(*) from audit_entry" + FILTER)
                         .setParameter(1, filter.event().orElse(null))
                         .setParameter(2, filter.entityId().orElse(null))
+                        .setParameter(3, excludedActor(filter))
                         .getSingleResult())
                 .longValue();
         return Page.of(rows.stream().map(SqlAuditTrail::entry).toList(), page, total);
+    }
+
+    private static @Nullable String excludedActor(AuditFilter filter) {
+        return filter.peopleOnly() ? TenantScope.SYSTEM : null;
     }
 
     @Override

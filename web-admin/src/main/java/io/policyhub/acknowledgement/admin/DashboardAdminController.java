@@ -58,7 +58,7 @@ class DashboardAdminController {
         model.addAttribute("policies", current);
         model.addAttribute(
                 "activity",
-                audit.list(AuditFilter.all(), PageRequest.first(ACTIVITY)).items().stream()
+                audit.list(AuditFilter.byPeople(), PageRequest.first(ACTIVITY)).items().stream()
                         .map(entry -> ActivityLine.of(entry, titles))
                         .toList());
         return "admin/acknowledgement/dashboard";
