@@ -28,8 +28,9 @@ import org.jsoup.nodes.Element;
  */
 public final class AdminSession {
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final String baseUrl;
@@ -49,6 +50,15 @@ public final class AdminSession {
         AdminPage landed = session.follow(session.send(formPost(URI.create(signInPage.url()), fields(form))));
         assertThat(landed.status()).as(landed.body()).isEqualTo(200);
         return session;
+    }
+
+    /** The id of the server-side session this browser-less client holds (its session cookie). */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie"));
     }
 
     public AdminPage get(String path) {
