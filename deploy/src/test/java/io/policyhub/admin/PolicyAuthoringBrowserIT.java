@@ -3,27 +3,41 @@ package io.policyhub.admin;
 import static io.policyhub.template.LibraryTemplates.AURORA;
 import static io.policyhub.template.LibraryTemplates.SOCIAL_MEDIA;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.policyhub.support.TestMailServer;
 import io.policyhub.support.TestPractice;
 import io.policyhub.support.browser.Accessibility;
 import io.policyhub.support.browser.BrowserIntegrationTest;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The admin pages in headless Chromium: the Aurora admin writes the social media policy from the model template
- * with Aurora's answers, edits it with live preview and autosave, and publishes it; a client's agreement shows
- * on the dashboard until a MAJOR version makes them outstanding again; roles and isolation hold in
+ * The admin pages in headless Chromium, in one continuous day of the Aurora admin: signs in, writes the social
+ * media policy from the model template with Aurora's answers, edits it with live preview and autosave, publishes
+ * it, imports clients from CSV and assigns it to them; a client follows the e-mailed link in the same browser and
+ * agrees; the dashboard shows the agreement until a MAJOR version makes everyone outstanding again; roles and isolation hold in
  * the browser too; axe-core finds no serious violation on the main pages. Saves the README's screenshots.
  */
 class PolicyAuthoringBrowserIT extends BrowserIntegrationTest {
 
+    private static final Pattern PORTAL_LINK = Pattern.compile("https?://\\S+?(/portal/[A-Za-z0-9_-]{43})");
+
     @Test
-    void theAuroraAdminWritesTheSocialMediaPolicyFromTheTemplateEditsAndPublishesIt() {
+    void theAuroraAdminWritesPublishesAssignsAndSeesAClientsAgreementUntilAMajorVersion() throws IOException {
+        TestMailServer.get().start();
         TestPractice aurora = newPractice("Aurora Mind and Body");
         signIn(aurora.alias() + "-admin");
 
@@ -66,17 +80,34 @@ class PolicyAuthoringBrowserIT extends BrowserIntegrationTest {
                         .text("content"))
                 .contains("We review this policy **every year**.");
 
-        List<String> tokens = aurora.assign(
-                policy,
-                List.of(
-                        aurora.addClient("Ada Lovelace", "ada@example.com"),
-                        aurora.addClient("Grace Hopper", "grace@example.com"),
-                        aurora.addClient("Mary Somerville", "mary@example.com")));
-        aurora.acknowledgeInPortal(tokens.get(0), "Ada Lovelace");
-        browser.find("nav a[href='/admin']").click();
+        browser.find("nav.main-nav a[href='/admin/clients']").click();
+        browser.find("a[href='/admin/clients/import']").click();
+        browser.find("input[type=file]").sendKeys(clientsFile(aurora).toString());
+        browser.find("form[enctype] button[type=submit]").click();
+        assertThat(browser.find("#import-summary").getText()).isEqualTo("3 clients in the file: 3 ready to import.");
+        browser.find("#import-all").click();
+        assertThat(browser.find(".notice-success").getText()).isEqualTo("3 clients were imported.");
+
+        open("/admin/assignments/" + policy);
+        browser.find("#select-all").click();
+        browser.find("#assign-selected").click();
+        assertThat(browser.find(".notice-success").getText())
+                .isEqualTo("3 clients assigned; they are e-mailed their link.");
+
+        open(portalLinkIn(awaitInvitation(aurora.alias() + ".ada@example.com")));
+        assertThat(browser.find("main h1").getText()).contains("Social media policy");
+        browser.find("#fullName").sendKeys("Ada Lovelace");
+        browser.find("#agreed").click();
+        browser.find("form.agreement button[type=submit]").click();
+        browser.waitForUrl("/confirmation");
+        assertThat(browser.find("main h1").getText()).isEqualTo("Thank you");
+
+        open("/admin");
         assertThat(browser.find(".compliance-summary").getText())
                 .isEqualTo("1 of 3 acknowledged, 2 outstanding, 0 overdue");
-        assertThat(browser.find(".activity").getText()).contains("published version 1 of “Social media policy”");
+        assertThat(browser.find(".activity").getText())
+                .contains("published version 1 of “Social media policy”")
+                .contains("A client agreed to version 1 of “Social media policy”");
         Accessibility.assertNoSeriousViolations(browser.driver(), "the dashboard");
         screenshot("dashboard");
 
@@ -115,6 +146,31 @@ class PolicyAuthoringBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.driver().getPageSource()).doesNotContain("Northside fees");
         assertThat(aurora.admin().get(aurora.path("/policies/" + policy)).text("status"))
                 .isEqualTo("DRAFT");
+    }
+
+    private static Path clientsFile(TestPractice practice) throws IOException {
+        Path file = Files.createTempFile("clients-", ".csv");
+        String domain = practice.alias() + ".";
+        return Files.writeString(
+                file,
+                "displayName,email,externalRef\r\n"
+                        + "Ada Lovelace," + domain + "ada@example.com,PMS-1\r\n"
+                        + "Grace Hopper," + domain + "grace@example.com,PMS-2\r\n"
+                        + "Mary Somerville," + domain + "mary@example.com,PMS-3\r\n",
+                StandardCharsets.UTF_8);
+    }
+
+    private static MimeMessage awaitInvitation(String address) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !TestMailServer.get().receivedBy(address).isEmpty());
+        return TestMailServer.get().receivedBy(address).get(0);
+    }
+
+    /** The link's path: the mail names the public base URL, the test server listens on another. */
+    private static String portalLinkIn(MimeMessage invitation) {
+        Matcher link = PORTAL_LINK.matcher(TestMailServer.plainText(invitation));
+        assertThat(link.find()).as("the invitation carries a portal link").isTrue();
+        return link.group(1);
     }
 
     /** Fills the form generated from the template's variables, whatever kind of input each question has. */
