@@ -24,9 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Base of the end-to-end suite: the whole application on the port of {@link ApplicationAddress} against embedded PostgreSQL (with the
- * demo practices Aurora and Northside) and a real Keycloak, configured only through the settings production
- * uses: the issuer and the provisioning admin client.
+ * Base of the end-to-end suite: the whole application on the port of {@link ApplicationAddress} against embedded
+ * PostgreSQL (with the demo practices Aurora and Northside) and a real Keycloak, configured only through the
+ * settings production uses: the issuer, the admin UI's client and the provisioning admin client.
  */
 @SpringBootTest(classes = PolicyhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
