@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class KeycloakBrowser {
 
-    /** The admin UI's registered callback; nothing needs to listen there, the code is read from the redirect. */
-    static final String REDIRECT_URI = "http://localhost:8080/admin/login/oauth2/code/policyhub";
+    /** The admin UI's registered callback; the code is read from the redirect, the application never sees it. */
+    static final String REDIRECT_URI = ApplicationAddress.signInCallback();
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -24,11 +24,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Base of the end-to-end suite: the whole application on a random port against embedded PostgreSQL (with the
- * demo practices Aurora and Northside) and a real Keycloak, configured only through the settings production
- * uses: the issuer and the provisioning admin client.
+ * Base of the end-to-end suite: the whole application on the port of {@link ApplicationAddress} against embedded
+ * PostgreSQL (with the demo practices Aurora and Northside) and a real Keycloak, configured only through the
+ * settings production uses: the issuer, the admin UI's client and the provisioning admin client.
  */
-@SpringBootTest(classes = PolicyhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = PolicyhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
 abstract class KeycloakEndToEndTest {
 
@@ -46,6 +46,8 @@ abstract class KeycloakEndToEndTest {
     @DynamicPropertySource
     static void realKeycloak(DynamicPropertyRegistry registry) {
         TestDatabase database = TestDatabase.get();
+        // Known before Keycloak starts, which allows the admin UI's redirects to this address only.
+        registry.add("server.port", () -> ApplicationAddress.PORT);
         registry.add("spring.datasource.url", database::jdbcUrl);
         registry.add("spring.datasource.username", () -> TestDatabase.APP_ROLE);
         registry.add("spring.datasource.password", () -> TestDatabase.APP_PASSWORD);

@@ -103,7 +103,8 @@ public final class KeycloakServer {
         environment.put(
                 "POLICYHUB_SMTP_PORT", String.valueOf(TestMailServer.get().port()));
         environment.put("POLICYHUB_MAIL_FROM", "keycloak@policyhub.test");
-        environment.put("POLICYHUB_PUBLIC_BASE_URL", "http://localhost:8080");
+        // The admin UI's address, under which the realm allows its sign-in callbacks and post-logout redirects.
+        environment.put("POLICYHUB_PUBLIC_BASE_URL", ApplicationAddress.baseUrl());
         KeycloakServer server;
         try {
             server = new KeycloakServer(command.start(), port, managementPort, provisionerSecret, adminUiSecret);
@@ -201,7 +202,7 @@ public final class KeycloakServer {
         return value;
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
