@@ -113,6 +113,10 @@ class ObservabilityIT extends IntegrationTest {
         assertThat(context.getBeansOfType(SpanProcessor.class)).isEmpty();
         assertThat(context.getBeansOfType(SdkTracerProvider.class)).isEmpty();
         assertThat(context.getBeansOfType(SpanExporter.class)).isEmpty();
+        // Nor does a request build unrecorded spans: the tracer is the no-op one and no observation handler traces.
+        assertThat(context.getBean(io.micrometer.tracing.Tracer.class)).isSameAs(io.micrometer.tracing.Tracer.NOOP);
+        assertThat(context.getBeansOfType(io.micrometer.tracing.handler.TracingObservationHandler.class))
+                .isEmpty();
     }
 
     private Api management() {
