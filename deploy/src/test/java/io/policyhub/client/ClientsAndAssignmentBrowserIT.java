@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * A practice admin's day with clients in a real browser (htmx and our scripts under the real CSP): import clients
  * from a CSV file with a bad row, choose to import the valid ones, assign them a policy, resend and revoke links,
- * record an agreement given in person, erase a client; axe-core checks every page on the way.
+ * record an agreement given in person, find its receipt on the evidence page, erase a client; axe-core checks every
+ * page on the way.
  */
 class ClientsAndAssignmentBrowserIT extends BrowserIntegrationTest {
 
@@ -88,6 +89,15 @@ class ClientsAndAssignmentBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.find(".notice-success").getText())
                 .isEqualTo("Grace Hopper's agreement to version 1 was recorded.");
         assertThat(status("Grace Hopper")).isEqualTo("Agreed agreed to version 1");
+
+        browser.find("nav.main-nav a[href='/admin/evidence']").click();
+        browser.find(".policies a").click();
+        assertThat(browser.find("#policy-bundle").getAttribute("href")).endsWith("/evidence.zip");
+        assertThat(browser.driver().findElements(By.cssSelector("table.evidence .receipt-links a")))
+                .extracting(link -> link.getAttribute("href"))
+                .hasSize(2)
+                .allSatisfy(href -> assertThat(href).containsPattern("/receipt\\.(pdf|jws)$"));
+        Accessibility.assertNoSeriousViolations(browser.driver(), "a policy's evidence");
 
         browser.find("nav.main-nav a[href='/admin/audit']").click();
         Accessibility.assertNoSeriousViolations(browser.driver(), "the audit log");

@@ -104,6 +104,20 @@ public final class AdminSession {
                 .build());
     }
 
+    /** GETs a download (a PDF, a ZIP) in this session, keeping its body as bytes. */
+    public BinaryResponse download(String path) {
+        try {
+            HttpResponse<byte[]> response =
+                    http.send(get(URI.create(baseUrl + path)), HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Follows redirects, across the application and the issuer, to the final page. */
     public AdminPage follow(AdminPage page) {
         AdminPage current = page;
