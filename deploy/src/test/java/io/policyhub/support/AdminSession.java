@@ -90,11 +90,16 @@ public final class AdminSession {
 
     /** Posts a multipart form with one file, and the session's CSRF token as a field, as a file upload form would. */
     public AdminPage upload(String path, String field, String fileName, byte[] content) {
+        return upload(path, field, fileName, "text/csv", content);
+    }
+
+    /** Like {@link #upload(String, String, String, byte[])}, with the file's type as the browser would claim it. */
+    public AdminPage upload(String path, String field, String fileName, String contentType, byte[] content) {
         String boundary = "----policyhub" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken
                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n";
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
         body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
