@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.policyhub.support.TestPractice;
 import io.policyhub.support.browser.Accessibility;
 import io.policyhub.support.browser.BrowserIntegrationTest;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,7 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * A practice admin's day with clients in a real browser (htmx and our scripts under the real CSP): import clients
  * from a CSV file with a bad row, choose to import the valid ones, assign them a policy, resend and revoke links,
- * record an agreement given in person, erase a client; axe-core checks every page on the way.
+ * record an agreement given in person, find its receipt on the evidence page, erase a client; axe-core checks every
+ * page on the way.
  */
 class ClientsAndAssignmentBrowserIT extends BrowserIntegrationTest {
 
@@ -89,6 +92,15 @@ class ClientsAndAssignmentBrowserIT extends BrowserIntegrationTest {
                 .isEqualTo("Grace Hopper's agreement to version 1 was recorded.");
         assertThat(status("Grace Hopper")).isEqualTo("Agreed agreed to version 1");
 
+        browser.find("nav.main-nav a[href='/admin/evidence']").click();
+        browser.find(".policies a").click();
+        assertThat(browser.find("#policy-bundle").getAttribute("href")).endsWith("/evidence.zip");
+        assertThat(browser.driver().findElements(By.cssSelector("table.evidence .receipt-links a")))
+                .extracting(link -> link.getAttribute("href"))
+                .hasSize(2)
+                .allSatisfy(href -> assertThat(href).containsPattern("/receipt\\.(pdf|jws)$"));
+        Accessibility.assertNoSeriousViolations(browser.driver(), "a policy's evidence");
+
         browser.find("nav.main-nav a[href='/admin/audit']").click();
         Accessibility.assertNoSeriousViolations(browser.driver(), "the audit log");
         browser.find("#verify-chain").click();
@@ -97,6 +109,13 @@ class ClientsAndAssignmentBrowserIT extends BrowserIntegrationTest {
         browser.find("nav.main-nav a[href='/admin/settings']").click();
         assertThat(browser.find("#name").getAttribute("value")).isEqualTo("Aurora Mind and Body");
         Accessibility.assertNoSeriousViolations(browser.driver(), "the settings");
+        browser.find("#logo").sendKeys(logo().toAbsolutePath().toString());
+        browser.find("#upload-logo").click();
+        assertThat(browser.find(".notice-success").getText()).startsWith("The new logo was saved");
+        assertThat(browser.find("img.logo-preview").getAttribute("naturalWidth"))
+                .as("the logo loads under the page's Content-Security-Policy")
+                .isEqualTo("120");
+        Accessibility.assertNoSeriousViolations(browser.driver(), "the settings with a logo");
     }
 
     @Test
@@ -118,6 +137,13 @@ class ClientsAndAssignmentBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.find(".notice-success").getText())
                 .isEqualTo("Ada Lovelace's personal data was erased. Their acknowledgements stay as evidence.");
         assertThat(texts("table.clients tbody td:first-child")).containsExactly("Grace Hopper");
+    }
+
+    private static Path logo() throws IOException {
+        var image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+        Path file = Files.createTempFile("logo-", ".png");
+        assertThat(ImageIO.write(image, "png", file.toFile())).isTrue();
+        return file;
     }
 
     private static List<String> texts(String css) {

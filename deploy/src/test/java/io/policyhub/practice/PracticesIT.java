@@ -1,12 +1,17 @@
 package io.policyhub.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.policyhub.support.Api;
 import io.policyhub.support.ApiResponse;
 import io.policyhub.support.IntegrationTest;
+import io.policyhub.support.TestDatabase;
 import io.policyhub.support.TestIssuer;
 import io.policyhub.support.TestPractice;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +91,62 @@ class PracticesIT extends IntegrationTest {
                         .status())
                 .isEqualTo(422);
         assertThat(practice.viewer().get(practice.path("")).text("name")).isEqualTo("New Name");
+    }
+
+    @Test
+    void theProfessionalBodyAndSenderNameArePatchedClearedAndChecked() {
+        TestPractice practice = newPractice("Harbour Therapy");
+        TestPractice other = newPractice("Other Practice");
+
+        ApiResponse changed = practice.admin()
+                .patch(
+                        practice.path(""),
+                        Map.of("professionalBody", "UK Council for Psychotherapy", "emailSenderName", "Harbour Team"));
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.text("professionalBody")).isEqualTo("UK Council for Psychotherapy");
+        assertThat(changed.text("emailSenderName")).isEqualTo("Harbour Team");
+        ApiResponse audited = practice.viewer().get(practice.path("/audit?event=PRACTICE_CHANGED"));
+        assertThat(audited.json()
+                        .get("items")
+                        .get(0)
+                        .get("details")
+                        .get("fields")
+                        .toString())
+                .isEqualTo("[\"email_sender_name\",\"professional_body\"]");
+        ApiResponse forged =
+                practice.admin().patch(practice.path(""), Map.of("emailSenderName", "Harbour\r\nBcc: x@example.com"));
+        assertThat(forged.status()).isEqualTo(422);
+        assertThat(forged.json().get("errors").get(0).get("field").asString()).isEqualTo("emailSenderName");
+        ApiResponse intruder = other.admin().patch(practice.path(""), Map.of("emailSenderName", "Intruder"));
+        assertThat(intruder.status()).as("another practice's profile").isEqualTo(404);
+        assertThat(practice.viewer().get(practice.path("")).text("emailSenderName"))
+                .isEqualTo("Harbour Team");
+
+        var clear = new HashMap<String, Object>();
+        clear.put("professionalBody", null);
+        clear.put("emailSenderName", null);
+        ApiResponse cleared = practice.admin().patch(practice.path(""), clear);
+        assertThat(cleared.json().get("professionalBody").isNull()).isTrue();
+        assertThat(cleared.json().get("emailSenderName").isNull()).isTrue();
+        assertThat(cleared.text("name")).isEqualTo("Harbour Therapy");
+    }
+
+    @Test
+    void theDatabaseItselfRefusesASenderNameThatCouldForgeAMailHeader() throws SQLException {
+        TestPractice practice = newPractice("Header Practice");
+        try (Connection owner = TestDatabase.get().superuserConnection();
+                PreparedStatement update =
+                        owner.prepareStatement("update practice set email_sender_name = ? where id = ?::uuid")) {
+            update.setString(2, practice.id());
+            for (String forged :
+                    List.of("Harbour\r\nBcc: x@example.com", "Harbour <x@example.com>", "Two\u2028lines")) {
+                update.setString(1, forged);
+                assertThatThrownBy(update::executeUpdate).as(forged).hasMessageContaining("email_sender_name");
+            }
+            update.setString(1, "Harbour Team");
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     @Test

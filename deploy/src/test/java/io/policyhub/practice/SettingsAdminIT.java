@@ -6,6 +6,7 @@ import io.policyhub.support.AdminPage;
 import io.policyhub.support.AdminSession;
 import io.policyhub.support.IntegrationTest;
 import io.policyhub.support.TestPractice;
+import io.policyhub.template.LibraryTemplates;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +98,70 @@ class SettingsAdminIT extends IntegrationTest {
         assertThat(practice.get("reminderDays").toString()).isEqualTo("[2,5,10]");
         assertThat(admin.get("/admin/settings").html().select("#reminderDays").val())
                 .isEqualTo("2, 5, 10");
+    }
+
+    @Test
+    void anAdminSetsTheProfessionalBodyAndTheSenderNameWhichNewPoliciesAndTheApiUse() {
+        AdminSession admin = AdminSession.signIn(baseUrl(), aurora.alias() + "-admin");
+        Document form = admin.get("/admin/settings").html();
+        assertThat(form.select("#professionalBody").val()).isEmpty();
+        assertThat(form.select("#emailSenderName").val()).isEmpty();
+
+        AdminPage forged = admin.post(
+                "/admin/settings",
+                Map.of(
+                        "name", "Aurora Mind and Body",
+                        "contactEmail", "",
+                        "professionalBody", "National Society of Talking Therapies",
+                        "emailSenderName", "Aurora <billing@aurora.example>"));
+        assertThat(forged.status()).isEqualTo(422);
+        assertThat(forged.html().select("#emailSenderName-error").text())
+                .isEqualTo("Sender name must be a name, not an address: no @, < or >, and on one line.");
+        assertThat(forged.html().select("#professionalBody").val()).isEqualTo("National Society of Talking Therapies");
+        assertThat(aurora.admin()
+                        .get(aurora.path(""))
+                        .json()
+                        .get("professionalBody")
+                        .isNull())
+                .as("nothing of a refused form is saved")
+                .isTrue();
+
+        AdminPage saved = admin.post(
+                "/admin/settings",
+                Map.of(
+                        "name", "Aurora Mind and Body",
+                        "contactEmail", "",
+                        "professionalBody", " National Society of Talking Therapies ",
+                        "emailSenderName", "Dr Jo Park at Aurora"));
+
+        assertThat(saved.location()).endsWith("/admin/settings");
+        var practice = aurora.admin().get(aurora.path("")).json();
+        assertThat(practice.get("professionalBody").asString()).isEqualTo("National Society of Talking Therapies");
+        assertThat(practice.get("emailSenderName").asString()).isEqualTo("Dr Jo Park at Aurora");
+        Document after = admin.get("/admin/settings").html();
+        assertThat(after.select("#professionalBody").val()).isEqualTo("National Society of Talking Therapies");
+        assertThat(after.select("#emailSenderName").val()).isEqualTo("Dr Jo Park at Aurora");
+        Document questions = AdminSession.signIn(baseUrl(), aurora.alias() + "-editor")
+                .get("/admin/policies/new/" + LibraryTemplates.SOCIAL_MEDIA)
+                .html();
+        assertThat(questions.select("#var-professionalBody").val())
+                .as("a new policy from a template starts with the practice's professional body")
+                .isEqualTo("National Society of Talking Therapies");
+
+        admin.post(
+                "/admin/settings",
+                Map.of(
+                        "name",
+                        "Aurora Mind and Body",
+                        "contactEmail",
+                        "",
+                        "professionalBody",
+                        "",
+                        "emailSenderName",
+                        ""));
+        var cleared = aurora.admin().get(aurora.path("")).json();
+        assertThat(cleared.get("professionalBody").isNull()).isTrue();
+        assertThat(cleared.get("emailSenderName").isNull()).isTrue();
     }
 
     @Test

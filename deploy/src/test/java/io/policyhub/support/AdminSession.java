@@ -100,11 +100,16 @@ public final class AdminSession {
 
     /** Posts a multipart form with one file, and the session's CSRF token as a field, as a file upload form would. */
     public AdminPage upload(String path, String field, String fileName, byte[] content) {
+        return upload(path, field, fileName, "text/csv", content);
+    }
+
+    /** Like {@link #upload(String, String, String, byte[])}, with the file's type as the browser would claim it. */
+    public AdminPage upload(String path, String field, String fileName, String contentType, byte[] content) {
         String boundary = "----policyhub" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken
                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n";
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
         body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -112,6 +117,20 @@ public final class AdminSession {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build());
+    }
+
+    /** GETs a download (a PDF, a ZIP) in this session, keeping its body as bytes. */
+    public BinaryResponse download(String path) {
+        try {
+            HttpResponse<byte[]> response =
+                    http.send(get(URI.create(baseUrl + path)), HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Follows redirects, across the application and the issuer, to the final page. */

@@ -1,6 +1,7 @@
 package io.policyhub.evidence;
 
 import io.policyhub.audit.AuditSubject;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -22,5 +23,10 @@ public record EvidenceSubject(AuditSubject.Kind kind, UUID id, String name, Stri
 
     public AuditSubject auditSubject() {
         return new AuditSubject(kind, id);
+    }
+
+    /** The name the bundle is downloaded under, e.g. {@code evidence-client-<id>.zip}. */
+    public String bundleFileName() {
+        return "evidence-" + kind.name().toLowerCase(Locale.ROOT) + "-" + id + ".zip";
     }
 }

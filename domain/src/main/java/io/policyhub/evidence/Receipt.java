@@ -13,4 +13,9 @@ public record Receipt(ReceiptClaims claims, String keyId, String jws) {
         Objects.requireNonNull(keyId);
         Objects.requireNonNull(jws);
     }
+
+    /** The name the receipt is downloaded under, e.g. {@code receipt-<acknowledgement id>.pdf}. */
+    public String fileName(String extension) {
+        return "receipt-" + claims.acknowledgementId() + "." + extension;
+    }
 }

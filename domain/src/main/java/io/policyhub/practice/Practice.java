@@ -25,10 +25,12 @@ public final class Practice {
     private @Nullable BrandColour brandColour;
     private @Nullable Logo logo;
     private ReminderSchedule reminderSchedule;
+    private @Nullable String professionalBody;
+    private @Nullable SenderName senderName;
 
-    /** A new practice: no branding yet, the default reminder schedule. */
+    /** A new practice: no branding yet, the default reminder schedule, e-mails in the practice's name. */
     public Practice(PracticeId id, String name, String alias, @Nullable String contactEmail, Instant createdAt) {
-        this(id, name, alias, contactEmail, createdAt, null, null, ReminderSchedule.DEFAULT);
+        this(id, name, alias, contactEmail, createdAt, null, null, ReminderSchedule.DEFAULT, null, null);
     }
 
     public Practice(
@@ -39,7 +41,9 @@ public final class Practice {
             Instant createdAt,
             @Nullable BrandColour brandColour,
             @Nullable Logo logo,
-            ReminderSchedule reminderSchedule) {
+            ReminderSchedule reminderSchedule,
+            @Nullable String professionalBody,
+            @Nullable SenderName senderName) {
         this.id = Objects.requireNonNull(id);
         this.name = Text.required("name", name, 200);
         this.alias = validAlias(alias);
@@ -48,6 +52,8 @@ public final class Practice {
         this.brandColour = brandColour;
         this.logo = logo;
         this.reminderSchedule = Objects.requireNonNull(reminderSchedule);
+        this.professionalBody = validProfessionalBody(professionalBody);
+        this.senderName = senderName;
     }
 
     static String validAlias(String alias) {
@@ -77,6 +83,20 @@ public final class Practice {
     /** Clients already asked keep their place: reminders they already had still count. */
     public void changeReminderSchedule(ReminderSchedule schedule) {
         this.reminderSchedule = Objects.requireNonNull(schedule);
+    }
+
+    /** The body the practice's therapists are registered with, e.g. the UKCP; none when blank. */
+    public void changeProfessionalBody(@Nullable String body) {
+        this.professionalBody = validProfessionalBody(body);
+    }
+
+    /** The name clients' e-mails come from; none sends them in the practice's name. */
+    public void changeSenderName(@Nullable SenderName name) {
+        this.senderName = name;
+    }
+
+    private static @Nullable String validProfessionalBody(@Nullable String body) {
+        return Text.optional("professionalBody", body, 200);
     }
 
     public PracticeId id() {
@@ -109,5 +129,19 @@ public final class Practice {
 
     public ReminderSchedule reminderSchedule() {
         return reminderSchedule;
+    }
+
+    public Optional<String> professionalBody() {
+        return Optional.ofNullable(professionalBody);
+    }
+
+    /** The sender name the practice chose for its e-mails, if it chose one. */
+    public Optional<SenderName> senderName() {
+        return Optional.ofNullable(senderName);
+    }
+
+    /** Whom clients' e-mails come from: the chosen sender name, otherwise the practice's name. */
+    public String emailsFrom() {
+        return senderName == null ? name : senderName.value();
     }
 }

@@ -11,9 +11,17 @@ public record PracticeChanges(
         Optional<String> name,
         Optional<Optional<String>> contactEmail,
         Optional<Optional<String>> brandColour,
-        Optional<List<Integer>> reminderDays) {
+        Optional<List<Integer>> reminderDays,
+        Optional<Optional<String>> professionalBody,
+        Optional<Optional<String>> emailSenderName) {
 
     public static PracticeChanges none() {
-        return new PracticeChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new PracticeChanges(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 }

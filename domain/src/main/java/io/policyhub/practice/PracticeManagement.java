@@ -70,6 +70,10 @@ public class PracticeManagement {
                 .ifPresent(colour ->
                         practice.changeBrandColour(colour.map(BrandColour::new).orElse(null)));
         changes.reminderDays().ifPresent(days -> practice.changeReminderSchedule(new ReminderSchedule(days)));
+        changes.professionalBody().ifPresent(body -> practice.changeProfessionalBody(body.orElse(null)));
+        changes.emailSenderName()
+                .ifPresent(sender ->
+                        practice.changeSenderName(sender.map(SenderName::new).orElse(null)));
         return practices.save(practice);
     }
 }

@@ -124,10 +124,8 @@ class EvidenceBundleWriter {
     }
 
     private void writeReceipt(BundleZip zip, Receipt receipt) throws IOException {
-        zip.add("receipts/" + ReceiptDocuments.fileName(receipt, "pdf"), out -> receipts.writePdf(receipt, out));
-        zip.add(
-                "receipts/" + ReceiptDocuments.fileName(receipt, "jws"),
-                receipt.jws().getBytes(StandardCharsets.US_ASCII));
+        zip.add("receipts/" + receipt.fileName("pdf"), out -> receipts.writePdf(receipt, out));
+        zip.add("receipts/" + receipt.fileName("jws"), receipt.jws().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** One JSON object per line, with the payload and hashes that let anyone recompute each entry's hash. */

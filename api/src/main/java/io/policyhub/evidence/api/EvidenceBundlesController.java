@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -62,11 +61,13 @@ class EvidenceBundlesController {
     }
 
     private void stream(PracticeId practice, EvidenceSubject subject, HttpServletResponse response) throws IOException {
-        String name = "evidence-" + subject.kind().name().toLowerCase(Locale.ROOT) + "-" + subject.id() + ".zip";
         response.setContentType(ZIP);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name).build().toString());
+                ContentDisposition.attachment()
+                        .filename(subject.bundleFileName())
+                        .build()
+                        .toString());
         writer.write(practice, subject, response.getOutputStream());
     }
 }

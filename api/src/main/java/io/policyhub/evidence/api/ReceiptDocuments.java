@@ -43,17 +43,13 @@ class ReceiptDocuments {
                 .body(receipt.jws());
     }
 
-    static String fileName(Receipt receipt, String extension) {
-        return "receipt-" + receipt.claims().acknowledgementId() + "." + extension;
-    }
-
     private org.jsoup.nodes.Document page(Receipt receipt) {
         return ReceiptPage.printable(receipt, links.jwks(receipt.claims().practiceId()), links.verify());
     }
 
     private static String attachment(Receipt receipt, String extension) {
         return ContentDisposition.attachment()
-                .filename(fileName(receipt, extension))
+                .filename(receipt.fileName(extension))
                 .build()
                 .toString();
     }

@@ -3,6 +3,7 @@ package io.policyhub.practice.api;
 import io.policyhub.practice.BrandColour;
 import io.policyhub.practice.Logo;
 import io.policyhub.practice.Practice;
+import io.policyhub.practice.SenderName;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * @param brandTextColour the colour the portal puts text in on {@code brandColour}
  * @param reminderDays days after a client was asked on which they are reminded, until they agree
+ * @param emailSenderName the name clients' e-mails come from instead of {@code name}; null sends them as {@code name}
  */
 record PracticeResponse(
         UUID id,
@@ -21,7 +23,9 @@ record PracticeResponse(
         @Nullable String brandColour,
         @Nullable String brandTextColour,
         @Nullable LogoResponse logo,
-        List<Integer> reminderDays) {
+        List<Integer> reminderDays,
+        @Nullable String professionalBody,
+        @Nullable String emailSenderName) {
 
     static PracticeResponse of(Practice practice) {
         return new PracticeResponse(
@@ -33,7 +37,9 @@ record PracticeResponse(
                 practice.brandColour().map(BrandColour::hex).orElse(null),
                 practice.brandColour().map(BrandColour::textColour).orElse(null),
                 practice.logo().map(logo -> LogoResponse.of(practice, logo)).orElse(null),
-                practice.reminderSchedule().days());
+                practice.reminderSchedule().days(),
+                practice.professionalBody().orElse(null),
+                practice.senderName().map(SenderName::value).orElse(null));
     }
 
     /** @param url where staff fetch the image */

@@ -56,18 +56,25 @@ class PracticesController {
     @Operation(
             summary = "Change the practice's profile (JSON merge patch)",
             description = "`name`, `contactEmail`, `brandColour` (#RRGGBB; refused unless white or dark text on it"
-                    + " reaches the WCAG AA contrast of 4.5:1; null for the portal's own) and `reminderDays` (days"
-                    + " after being asked, strictly ascending, at most 10, each 1-365; [] for no reminders).")
+                    + " reaches the WCAG AA contrast of 4.5:1; null for the portal's own), `reminderDays` (days"
+                    + " after being asked, strictly ascending, at most 10, each 1-365; [] for no reminders),"
+                    + " `professionalBody` (at most 200 characters) and `emailSenderName` (the name clients' e-mails"
+                    + " come from instead of the practice's name: one line, at most 100 characters, no @, < or >)."
+                    + " null clears an optional field.")
     @PatchMapping(
             path = "/{practiceId}",
             consumes = {"application/merge-patch+json", "application/json"})
     PracticeResponse change(@PathVariable UUID practiceId, @RequestBody Map<String, Object> body) {
-        MergePatch patch = MergePatch.of(body, Set.of("name", "contactEmail", "brandColour", "reminderDays"));
+        MergePatch patch = MergePatch.of(
+                body,
+                Set.of("name", "contactEmail", "brandColour", "reminderDays", "professionalBody", "emailSenderName"));
         var changes = new PracticeChanges(
                 patch.text("name"),
                 patch.optionalText("contactEmail"),
                 patch.optionalText("brandColour"),
-                patch.integers("reminderDays"));
+                patch.integers("reminderDays"),
+                patch.optionalText("professionalBody"),
+                patch.optionalText("emailSenderName"));
         return PracticeResponse.of(practices.change(new PracticeId(practiceId), changes));
     }
 }

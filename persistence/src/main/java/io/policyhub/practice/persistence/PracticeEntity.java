@@ -5,6 +5,7 @@ import io.policyhub.practice.Logo;
 import io.policyhub.practice.Practice;
 import io.policyhub.practice.PracticeId;
 import io.policyhub.practice.ReminderSchedule;
+import io.policyhub.practice.SenderName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -47,6 +48,12 @@ class PracticeEntity {
     @Column(name = "reminder_days")
     private int[] reminderDays;
 
+    @Column(name = "professional_body")
+    private @Nullable String professionalBody;
+
+    @Column(name = "email_sender_name")
+    private @Nullable String emailSenderName;
+
     protected PracticeEntity() {
         this.id = new UUID(0, 0);
         this.name = "";
@@ -75,6 +82,8 @@ class PracticeEntity {
         this.reminderDays = practice.reminderSchedule().days().stream()
                 .mapToInt(Integer::intValue)
                 .toArray();
+        this.professionalBody = practice.professionalBody().orElse(null);
+        this.emailSenderName = practice.senderName().map(SenderName::value).orElse(null);
     }
 
     Practice toDomain() {
@@ -89,6 +98,8 @@ class PracticeEntity {
                 createdAt,
                 brandColour == null ? null : new BrandColour(brandColour),
                 logo,
-                new ReminderSchedule(IntStream.of(reminderDays).boxed().toList()));
+                new ReminderSchedule(IntStream.of(reminderDays).boxed().toList()),
+                professionalBody,
+                emailSenderName == null ? null : new SenderName(emailSenderName));
     }
 }

@@ -1,22 +1,12 @@
 package io.policyhub.client.admin;
 
+import io.policyhub.admin.UploadSizeLimit;
 import io.policyhub.client.ClientImportFile;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.web.filter.OncePerRequestFilter;
 
-/**
- * Turns away a client file that is far too large before anything reads it, with the upload page's explanation.
- * Without this, the servlet container's multipart parser would refuse it first, the form's CSRF token would go
- * unread with it, and the admin would see a puzzling "not allowed" page instead.
- */
+/** Turns away a client file that is far too large before anything reads it, with the upload page's explanation. */
 @Configuration(proxyBeanMethods = false)
 class ClientImportSizeLimit {
 
@@ -27,24 +17,7 @@ class ClientImportSizeLimit {
     static final long MAX_REQUEST_BYTES = ClientImportFile.MAX_BYTES + 64 * 1024;
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> clientImportSizeLimitFilter() {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter());
-        registration.addUrlPatterns(PATH);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
-    }
-
-    private static final class Filter extends OncePerRequestFilter {
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > MAX_REQUEST_BYTES) {
-                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-                response.setHeader("Location", request.getContextPath() + PATH + "?too-large");
-                return;
-            }
-            chain.doFilter(request, response);
-        }
+    FilterRegistrationBean<UploadSizeLimit> clientImportSizeLimitFilter() {
+        return UploadSizeLimit.on(PATH, MAX_REQUEST_BYTES, PATH + "?too-large");
     }
 }

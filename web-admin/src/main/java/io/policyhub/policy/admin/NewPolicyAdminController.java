@@ -5,6 +5,7 @@ import io.policyhub.admin.CurrentPractice;
 import io.policyhub.admin.ForEditors;
 import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.Policy;
+import io.policyhub.practice.Practice;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.shared.InvalidInput;
 import io.policyhub.shared.MarkdownHtml;
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
@@ -141,16 +143,25 @@ class NewPolicyAdminController {
         return templates.version(templates.locate(new TemplateId(templateId)).ref(), version);
     }
 
-    /** The practice's own name for a "practice name" question without a default: one thing less to type. */
+    /**
+     * The practice's own profile for the "practice name" and "professional body" questions without a default: fewer
+     * things to type.
+     */
     private Map<String, Object> suggestions(TemplateVersion version) {
+        Practice practice = practices.get(CurrentPractice.id());
         var suggested = new HashMap<String, Object>();
+        suggest(version, "practiceName", Optional.of(practice.name()), suggested);
+        suggest(version, "professionalBody", practice.professionalBody(), suggested);
+        return suggested;
+    }
+
+    private static void suggest(
+            TemplateVersion version, String variableName, Optional<String> answer, Map<String, Object> suggested) {
         version.content()
                 .schema()
-                .variable("practiceName")
+                .variable(variableName)
                 .filter(variable -> variable.defaultValue() == null)
-                .ifPresent(variable -> suggested.put(
-                        variable.name(), practices.get(CurrentPractice.id()).name()));
-        return suggested;
+                .ifPresent(variable -> answer.ifPresent(value -> suggested.put(variable.name(), value)));
     }
 
     private static Map<String, String> errorsByField(InvalidInput invalid) {

@@ -9,20 +9,21 @@ import io.policyhub.shared.InvalidInput;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The practice's settings, for its admins only: the profile clients see in e-mails and on the portal (name, contact
- * address, brand colour) and when reminders go out.
+ * The practice's settings, for its admins only: the profile clients see in e-mails and on the portal (name,
+ * professional body, contact address, sender name, brand colour) and when reminders go out. The logo and the team
+ * have handlers of their own on the same page.
  */
 @AdminController
 class SettingsAdminController {
-
-    private static final String VIEW = "admin/settings/settings";
 
     private final PracticeManagement practices;
 
@@ -30,13 +31,18 @@ class SettingsAdminController {
         this.practices = practices;
     }
 
-    @GetMapping("/admin/settings")
+    @GetMapping(SettingsPage.PATH)
     @ForAdmins
-    String settings(Model model) {
-        return page(model, SettingsForm.of(practices.get(CurrentPractice.id())), Map.of());
+    String settings(
+            @RequestParam(name = LogoAdminController.TOO_LARGE_PARAMETER, required = false) @Nullable String tooLarge,
+            Model model) {
+        if (tooLarge != null) {
+            model.addAttribute("logoError", LogoAdminController.TOO_LARGE);
+        }
+        return SettingsPage.render(model, practices.get(CurrentPractice.id()));
     }
 
-    @PostMapping("/admin/settings")
+    @PostMapping(SettingsPage.PATH)
     @ForAdmins
     String save(
             @ModelAttribute SettingsForm form, HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -44,10 +50,12 @@ class SettingsAdminController {
             practices.change(CurrentPractice.id(), form.toChanges());
         } catch (InvalidInput invalid) {
             response.setStatus(422);
-            return page(model, form, readable(invalid));
+            model.addAttribute("form", form);
+            model.addAttribute("errors", readable(invalid));
+            return SettingsPage.render(model, practices.get(CurrentPractice.id()));
         }
         redirect.addFlashAttribute("flash", "The practice's settings were saved.");
-        return "redirect:/admin/settings";
+        return "redirect:" + SettingsPage.PATH;
     }
 
     private static Map<String, String> readable(InvalidInput invalid) {
@@ -57,11 +65,5 @@ class SettingsAdminController {
             errors.putIfAbsent(field, ReadableErrors.sentence(SettingsForm.LABELS.get(field), error.message()));
         }
         return errors;
-    }
-
-    private static String page(Model model, SettingsForm form, Map<String, String> errors) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return VIEW;
     }
 }
