@@ -46,6 +46,19 @@ class InvitationEmailsIT extends IntegrationTest {
     }
 
     @Test
+    void aChosenSenderNameIsWhatClientsSeeTheEmailComeFrom() throws Exception {
+        assertThat(practice.admin()
+                        .patch(practice.path(""), Map.of("emailSenderName", "Aurora Client Care"))
+                        .status())
+                .isEqualTo(200);
+        String address = practice.alias() + ".ida@example.com";
+        practice.assign(policy, List.of(practice.addClient("Ida Wells", address)));
+
+        InternetAddress from = (InternetAddress) awaitMails(address, 1).get(0).getFrom()[0];
+        assertThat(from.getPersonal()).isEqualTo("Aurora Client Care");
+    }
+
+    @Test
     void theLinkAlreadyWorksWhileItsEmailIsBeingSent() {
         String address = practice.alias() + ".katherine@example.com";
         String client = practice.addClient("Katherine Johnson", address);

@@ -41,7 +41,8 @@ final class InvitationEmails {
                 + "<p><a href=\"" + escape(link) + "\">Read the policy and agree</a></p>"
                 + "<p>" + escape(until) + "</p>"
                 + "<p>" + escape(practice.name()) + "</p></body></html>";
-        return new Email(practice.name(), practice.contactEmail().orElse(null), client.email(), subject, text, html);
+        return new Email(
+                practice.emailsFrom(), practice.contactEmail().orElse(null), client.email(), subject, text, html);
     }
 
     static String escape(String text) {
