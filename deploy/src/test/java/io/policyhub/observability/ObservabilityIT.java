@@ -100,6 +100,15 @@ class ObservabilityIT extends IntegrationTest {
     }
 
     @Test
+    void requestsAreMeasuredOnceEachNotOncePerSecurityFilter() {
+        assertThat(anonymous().get("/api/v1/practices").status()).isEqualTo(401);
+        assertThat(anonymous().get("/livez").status()).isEqualTo(200);
+
+        String scrape = management().get("/actuator/prometheus").raw();
+        assertThat(scrape).contains("http_server_requests_seconds_count").doesNotContain("spring_security_");
+    }
+
+    @Test
     void readinessDependsOnTheDatabaseAndLivenessOnTheProcessOnly() {
         HealthEndpointGroups groups = context.getBean(HealthEndpointGroups.class);
 
