@@ -3,7 +3,9 @@ package io.policyhub.practice.persistence;
 import io.policyhub.practice.PracticeId;
 import io.policyhub.practice.TenantScope;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -17,10 +19,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class TenantScopedTransactionManager extends JpaTransactionManager {
 
-    private static final String APPLY_SCOPE = "select set_config('app.practice_id', ?1, true),"
-            + " set_config('app.visible_practices', ?2, true),"
-            + " set_config('app.platform_access', ?3, true),"
-            + " set_config('app.actor', ?4, true)";
+    private static final String APPLY_SCOPE = "select set_config('app.practice_id', ?, true),"
+            + " set_config('app.visible_practices', ?, true),"
+            + " set_config('app.platform_access', ?, true),"
+            + " set_config('app.actor', ?, true)";
 
     @Override
     protected void doBegin(Object transaction, TransactionDefinition definition) {
@@ -31,17 +33,21 @@ public class TenantScopedTransactionManager extends JpaTransactionManager {
         }
     }
 
+    /** Plain JDBC on the transaction's connection: it runs before every transaction, so it skips Hibernate's query layer. */
     private static void applyScope(EntityManager entityManager, TenantScope scope) {
-        entityManager
-                .createNativeQuery(APPLY_SCOPE)
-                .setParameter(1, scope.practice().map(PracticeId::toString).orElse(""))
-                .setParameter(
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(APPLY_SCOPE)) {
+                statement.setString(
+                        1, scope.practice().map(PracticeId::toString).orElse(""));
+                statement.setString(
                         2,
                         scope.visiblePractices().stream()
                                 .map(PracticeId::toString)
-                                .collect(Collectors.joining(",")))
-                .setParameter(3, scope.platformWide() ? "on" : "off")
-                .setParameter(4, scope.actor())
-                .getSingleResult();
+                                .collect(Collectors.joining(",")));
+                statement.setString(3, scope.platformWide() ? "on" : "off");
+                statement.setString(4, scope.actor());
+                statement.execute();
+            }
+        });
     }
 }
