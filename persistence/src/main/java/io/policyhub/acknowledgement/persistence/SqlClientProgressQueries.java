@@ -25,17 +25,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SqlClientProgressQueries implements ClientProgressQueries {
 
-    // Overdue, as on the dashboard: still not agreed once the last reminder of the practice's schedule is due
-    // (never, with an empty schedule).
+    // Overdue, as on the dashboard and in the compliance counts: the database's overdue_cutoff decides.
     private static final String PROGRESS = """
             select c.id, c.display_name, c.email, c.external_ref, a.asked_at, k.last_version,
                 case when a.client_id is null then 'NOT_ASSIGNED'
                      when k.last_version >= :binding then 'ACKNOWLEDGED'
-                     when a.asked_at + make_interval(days => s.last_day) <= now() then 'OVERDUE'
+                     when a.asked_at <= s.cutoff then 'OVERDUE'
                      else 'OUTSTANDING' end as progress
             from client c
-            cross join (select p.reminder_days[cardinality(p.reminder_days)] as last_day from practice p
-                        where p.id = :practice) s
+            cross join (select overdue_cutoff(:practice) as cutoff) s
             left join assignment a on a.practice_id = c.practice_id and a.policy_id = :policy and a.client_id = c.id
             left join lateral (
                 select max(v.version) as last_version from acknowledgement v

@@ -39,10 +39,8 @@ class SqlComplianceQueries implements ComplianceQueries {
             left join acknowledged d on d.client_id = a.client_id
             where a.practice_id = ?1 and a.policy_id = ?2""";
 
-    // Overdue: asked longer ago than the last day of the practice's reminder schedule (an empty schedule makes
-    // nobody overdue). The schedule is read once per statement.
-    private static final String OVERDUE = "a.asked_at <= now() - make_interval(days =>"
-            + " (select p.reminder_days[cardinality(p.reminder_days)] from practice p where p.id = ?1))";
+    // Overdue: asked at or before the practice's cutoff (the database's one definition, read once per statement).
+    private static final String OVERDUE = "a.asked_at <= (select overdue_cutoff(?1))";
 
     private final EntityManager entityManager;
 
