@@ -90,6 +90,16 @@ log "app up (pid $APP_PID, postmaster $POSTMASTER_PID)"
 log "generating the data set"
 "${PSQL_SUPER[@]}" -v tokens_file="$OUT/tokens.csv" -f "$HERE/sql/generate.sql" | tee -a "$OUT/run.log"
 
+# Let the database settle before measuring: write the generated gigabyte out now (a checkpoint) rather than
+# during the first measured window, and wait for autovacuum to finish with the fresh tables.
+log "settling: checkpoint, then waiting for autovacuum to finish"
+"${PSQL_SUPER[@]}" -c "checkpoint" > /dev/null
+for _ in $(seq 120); do
+    busy=$("${PSQL_SUPER[@]}" -t -A -c "select count(*) from pg_stat_activity where backend_type = 'autovacuum worker'")
+    [[ "$busy" == "0" ]] && break
+    sleep 1
+done
+
 # Samples who uses the CPU while the measured phase of a Gatling run is on.
 sample_cpu() { # name, seconds before the measured phase, seconds to sample
     local name=$1 delay=$2 seconds=$3

@@ -164,10 +164,15 @@ class PortalPagesIT extends IntegrationTest {
     }
 
     @Test
-    void unknownAndRevokedLinksGetFriendlyPages() throws Exception {
+    void unknownAndRevokedLinksGetFriendlyPagesARevokedOneInThePracticesColours() throws Exception {
+        assertThat(practice.admin()
+                        .patch(practice.path(""), Map.of("brandColour", "#1D4E89"))
+                        .status())
+                .isEqualTo(200);
         HttpResponse<String> unknown = get("/portal/" + "B".repeat(43));
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(unknown.body()).select("h1").text()).isEqualTo("This link does not work");
+        assertThat(Jsoup.parse(unknown.body()).select("link[href*=brand.css]")).isEmpty();
 
         String client = practice.viewer()
                 .get(practice.path("/clients"))
@@ -182,6 +187,12 @@ class PortalPagesIT extends IntegrationTest {
         assertThat(revoked.statusCode()).isEqualTo(410);
         assertThat(Jsoup.parse(revoked.body()).select("main").text())
                 .contains("no longer valid", "Aurora Mind and Body", "office@" + practice.alias() + ".example");
+        String stylesheet =
+                Jsoup.parse(revoked.body()).select("link[href*=brand.css]").attr("href");
+        assertThat(stylesheet).startsWith("/portal/" + token + "/brand.css");
+        HttpResponse<String> colours = get(stylesheet);
+        assertThat(colours.statusCode()).isEqualTo(200);
+        assertThat(colours.body()).contains("--brand: #1D4E89");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

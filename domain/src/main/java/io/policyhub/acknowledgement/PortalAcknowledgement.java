@@ -58,6 +58,15 @@ public class PortalAcknowledgement {
                 practice.logo());
     }
 
+    /**
+     * The branding of the practice a link belongs to, whether or not the link can still be used: the page that
+     * says a link has expired should look like the practice's too. Unknown tokens have none.
+     */
+    public PortalBranding branding(PortalToken token) {
+        PortalLinkState state = linkStates.findByTokenHash(token.hash()).orElseThrow(PortalLinkNotFound::create);
+        return PortalBranding.of(practiceOf(state.link()));
+    }
+
     public RecordedAcknowledgement acknowledge(PortalToken token, PortalAgreement agreement, RequestOrigin origin) {
         PortalLinkState state = usableLink(token);
         CurrentVersion version = currentVersion(state);
@@ -101,15 +110,15 @@ public class PortalAcknowledgement {
         PortalLink link = state.link();
         if (link.revoked() || !state.clientActive()) {
             Practice practice = practiceOf(link);
-            throw PortalLinkUnusable.revoked(practice.name(), practice.contactEmail());
+            throw PortalLinkUnusable.revoked(practice);
         }
         if (!link.usableAt(clock.instant())) {
             Practice practice = practiceOf(link);
-            throw PortalLinkUnusable.expired(practice.name(), practice.contactEmail());
+            throw PortalLinkUnusable.expired(practice);
         }
         if (state.policyStatus() == PolicyStatus.ARCHIVED) {
             Practice practice = practiceOf(link);
-            throw PortalLinkUnusable.revoked(practice.name(), practice.contactEmail());
+            throw PortalLinkUnusable.revoked(practice);
         }
         return state;
     }

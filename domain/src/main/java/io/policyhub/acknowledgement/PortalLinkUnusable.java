@@ -1,5 +1,6 @@
 package io.policyhub.acknowledgement;
 
+import io.policyhub.practice.Practice;
 import io.policyhub.shared.ResourceGone;
 import java.util.Optional;
 
@@ -11,23 +12,28 @@ public final class PortalLinkUnusable extends ResourceGone {
 
     private final String practiceName;
     private final Optional<String> contactEmail;
+    private final PortalBranding branding;
 
-    private PortalLinkUnusable(String message, String practiceName, Optional<String> contactEmail) {
+    private PortalLinkUnusable(String message, Practice practice) {
         super(message);
-        this.practiceName = practiceName;
-        this.contactEmail = contactEmail;
+        this.practiceName = practice.name();
+        this.contactEmail = practice.contactEmail();
+        this.branding = PortalBranding.of(practice);
     }
 
-    public static PortalLinkUnusable expired(String practiceName, Optional<String> contactEmail) {
+    public static PortalLinkUnusable expired(Practice practice) {
         return new PortalLinkUnusable(
-                "This link has expired. Please ask " + practiceName + " for a new one.", practiceName, contactEmail);
+                "This link has expired. Please ask " + practice.name() + " for a new one.", practice);
     }
 
-    public static PortalLinkUnusable revoked(String practiceName, Optional<String> contactEmail) {
+    public static PortalLinkUnusable revoked(Practice practice) {
         return new PortalLinkUnusable(
-                "This link is no longer valid. Please ask " + practiceName + " for a new one.",
-                practiceName,
-                contactEmail);
+                "This link is no longer valid. Please ask " + practice.name() + " for a new one.", practice);
+    }
+
+    /** The practice's look, so that even this page is recognisably theirs. */
+    public PortalBranding branding() {
+        return branding;
     }
 
     public String practiceName() {

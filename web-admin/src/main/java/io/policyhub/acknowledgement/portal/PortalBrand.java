@@ -1,8 +1,8 @@
 package io.policyhub.acknowledgement.portal;
 
 import io.policyhub.acknowledgement.PortalAcknowledgement;
+import io.policyhub.acknowledgement.PortalBranding;
 import io.policyhub.acknowledgement.PortalLinkNotFound;
-import io.policyhub.acknowledgement.PortalView;
 import io.policyhub.api.PortalScopeFilter;
 import io.policyhub.practice.BrandColour;
 import io.policyhub.practice.Logo;
@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * The practice's branding on its portal pages, served from this origin so the Content-Security-Policy stays
  * strict ({@code style-src 'self'; img-src 'self'}, no inline styles): the brand colour as a two-line style sheet
  * and the logo as an image. Their URLs carry a version, so browsers may keep them until the branding changes.
+ * They are served for any link the practice issued, even one that expired or was revoked, whose page says so in
+ * the practice's colours.
  */
 @Controller
 @RequestMapping("/portal/{token}")
@@ -49,9 +51,9 @@ class PortalBrand {
 
     @GetMapping("/brand.css")
     ResponseEntity<String> stylesheet(@PathVariable String token) {
-        PortalView view = portal.view(PortalScopeFilter.tokenOf(token));
+        PortalBranding branding = portal.branding(PortalScopeFilter.tokenOf(token));
         // Only a validated #RRGGBB ever reaches this text: nothing a practice types can become CSS.
-        String css = view.brandColour()
+        String css = branding.colour()
                 .map(colour -> ":root { --brand: " + colour.hex() + "; --on-brand: " + colour.textColour() + "; }\n")
                 .orElse("");
         return ResponseEntity.ok()
@@ -62,11 +64,11 @@ class PortalBrand {
 
     @GetMapping("/logo")
     ResponseEntity<byte[]> logo(@PathVariable String token) {
-        PortalView view = portal.view(PortalScopeFilter.tokenOf(token));
-        if (view.logo().isEmpty()) {
+        PortalBranding branding = portal.branding(PortalScopeFilter.tokenOf(token));
+        if (branding.logo().isEmpty()) {
             throw PortalLinkNotFound.create();
         }
-        LogoImage logo = logos.get(view.version().practiceId());
+        LogoImage logo = logos.get(branding.practiceId());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(logo.contentType()))
                 .cacheControl(UNTIL_CHANGED)

@@ -2,13 +2,17 @@ package io.policyhub.acknowledgement.portal;
 
 import io.policyhub.acknowledgement.PortalLinkNotFound;
 import io.policyhub.acknowledgement.PortalLinkUnusable;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.HandlerMapping;
 
 /** Friendly pages for links that do not (or no longer) work: what happened and whom to ask. */
 @ControllerAdvice(assignableTypes = {PortalPageController.class, PortalBrand.class})
@@ -26,12 +30,34 @@ class PortalPageErrors {
     }
 
     @ExceptionHandler(PortalLinkUnusable.class)
-    String gone(PortalLinkUnusable gone, HttpServletResponse response, Model model) {
+    String gone(PortalLinkUnusable gone, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.GONE.value());
+        tokenOf(request).ifPresent(token -> {
+            model.addAttribute(
+                    "brandStylesheet",
+                    gone.branding()
+                            .colour()
+                            .map(colour -> PortalBrand.stylesheetUrl(token, colour))
+                            .orElse(null));
+            model.addAttribute(
+                    "logoUrl",
+                    gone.branding()
+                            .logo()
+                            .map(logo -> PortalBrand.logoUrl(token, logo))
+                            .orElse(null));
+        });
         model.addAttribute("heading", "This link is no longer valid");
         model.addAttribute("message", gone.getMessage());
         model.addAttribute("practiceName", gone.practiceName());
         model.addAttribute("contactEmail", gone.contactEmail().orElse(null));
         return "portal/unavailable";
+    }
+
+    /** The token of the page asked for (an exception handler gets no path variables of its own). */
+    private static Optional<String> tokenOf(HttpServletRequest request) {
+        return request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+                        && variables.get("token") instanceof String token
+                ? Optional.of(token)
+                : Optional.empty();
     }
 }
