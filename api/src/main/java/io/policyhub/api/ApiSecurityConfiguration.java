@@ -113,6 +113,12 @@ class ApiSecurityConfiguration {
                 // The capability is the token in the path; no cookie or session ever authenticates a portal call.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Nobody signs in or out here and no request is saved for later: the filters (and request
+                // wrappers) for that would only cost time on the portal's hot path.
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .servletApi(servletApi -> servletApi.disable())
+                .anonymous(anonymous -> anonymous.disable())
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterBefore(new RequestSizeLimitFilter(maxRequestBytes), AuthorizationFilter.class)
                 .addFilterAfter(new PortalScopeFilter(portalTokens), RequestSizeLimitFilter.class)
