@@ -45,7 +45,7 @@ public record TeamMember(
         return email != null ? email : username;
     }
 
-    public TeamMember withRole(StaffRole newRole) {
+    TeamMember withRole(StaffRole newRole) {
         return new TeamMember(id, username, name, email, Optional.of(newRole), pending);
     }
 }

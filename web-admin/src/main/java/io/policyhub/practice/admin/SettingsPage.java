@@ -50,7 +50,19 @@ final class SettingsPage {
         return VIEW;
     }
 
+    /**
+     * Says on the page that the identity provider cannot be reached, for a handler that just found out: the page
+     * then does not ask it for the team again (and wait for it a second time).
+     */
+    static void identityProviderUnavailable(Model model) {
+        model.addAttribute("team", List.of());
+        model.addAttribute("teamUnavailable", TEAM_UNAVAILABLE);
+    }
+
     private void addTeam(Model model) {
+        if (model.containsAttribute("teamUnavailable")) {
+            return;
+        }
         String signedIn = Staff.current().actor();
         try {
             List<TeamMemberRow> team = access.team(CurrentPractice.id()).stream()
@@ -59,8 +71,7 @@ final class SettingsPage {
             model.addAttribute("team", team);
         } catch (ServiceUnavailable unavailable) {
             log.warn("{}: {}", unavailable.problem(), String.valueOf(unavailable.getCause()));
-            model.addAttribute("team", List.of());
-            model.addAttribute("teamUnavailable", TEAM_UNAVAILABLE);
+            identityProviderUnavailable(model);
         }
     }
 

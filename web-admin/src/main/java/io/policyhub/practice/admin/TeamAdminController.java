@@ -57,6 +57,7 @@ class TeamAdminController {
             return refused(HttpStatus.CONFLICT, form, Map.of("inviteRole", conflict.getMessage()), response, model);
         } catch (ServiceUnavailable unavailable) {
             response.setHeader("Retry-After", "30");
+            SettingsPage.identityProviderUnavailable(model);
             return refused(HttpStatus.SERVICE_UNAVAILABLE, form, Map.of("invitation", UNAVAILABLE), response, model);
         }
     }

@@ -103,6 +103,7 @@ class TeamMemberAdminController {
             return teamRefused(HttpStatus.CONFLICT, conflict.getMessage(), response, model);
         } catch (ServiceUnavailable unavailable) {
             response.setHeader("Retry-After", "30");
+            SettingsPage.identityProviderUnavailable(model);
             return teamRefused(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE, response, model);
         }
     }
