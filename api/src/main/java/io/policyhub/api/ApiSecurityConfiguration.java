@@ -33,6 +33,9 @@ class ApiSecurityConfiguration {
     /** Staff and integrations are invited or created by practice admins only: integrators never hand out access. */
     private static final String[] ACCESS_GRANTING = {"/api/v1/practices/*/members", "/api/v1/practices/*/integrations"};
 
+    /** The practice's staff: listed, changed and removed (every method) by practice admins only. */
+    private static final String[] TEAM = {"/api/v1/practices/*/members", "/api/v1/practices/*/members/*"};
+
     /** Every practice role may read the template library, and the platform administrators who maintain it. */
     private static final String[] LIBRARY_READERS = {
         PLATFORM_ADMIN, Roles.PRACTICE_VIEWER, Roles.PRACTICE_EDITOR, PRACTICE_ADMIN, INTEGRATOR
@@ -63,6 +66,9 @@ class ApiSecurityConfiguration {
                                 .hasRole(PLATFORM_ADMIN)
                                 .requestMatchers(PATCH, "/api/v1/practices/*")
                                 .hasAnyRole(PLATFORM_ADMIN, PRACTICE_ADMIN, INTEGRATOR)
+                                // Who is on the staff, with which role, is for admins: not readers, not integrators.
+                                .requestMatchers(TEAM)
+                                .hasRole(PRACTICE_ADMIN)
                                 .requestMatchers(GET, "/api/v1/practices/*/**")
                                 .hasAnyRole(READERS)
                                 .requestMatchers(POST, "/api/v1/practices/*/policies")

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import no.nav.security.mock.oauth2.OAuth2Exception;
 import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
@@ -27,6 +28,8 @@ final class DevelopmentIdentities implements OAuth2TokenCallback {
     private final List<String> audience;
     private final long tokenLifetimeSeconds;
     private final Map<String, DevelopmentIdentity> byClientId = new ConcurrentHashMap<>();
+    /** Invited people (by client id) who have not signed in or fetched a token yet, as Keycloak shows pending. */
+    private final Set<String> invitedNotYetSignedIn = ConcurrentHashMap.newKeySet();
 
     DevelopmentIdentities(String issuerId, String audience, long tokenLifetimeSeconds) {
         this.issuerId = issuerId;
@@ -36,6 +39,28 @@ final class DevelopmentIdentities implements OAuth2TokenCallback {
 
     void register(DevelopmentIdentity identity) {
         byClientId.put(identity.clientId(), identity);
+    }
+
+    void registerInvited(DevelopmentIdentity identity) {
+        register(identity);
+        invitedNotYetSignedIn.add(identity.clientId());
+    }
+
+    List<DevelopmentIdentity> all() {
+        return List.copyOf(byClientId.values());
+    }
+
+    Optional<DevelopmentIdentity> find(String clientId) {
+        return Optional.ofNullable(byClientId.get(clientId));
+    }
+
+    boolean invitedAndNotYetSignedIn(String clientId) {
+        return invitedNotYetSignedIn.contains(clientId);
+    }
+
+    /** The person used their identity: an invitation of theirs is no longer pending. */
+    void signedIn(DevelopmentIdentity identity) {
+        invitedNotYetSignedIn.remove(identity.clientId());
     }
 
     /** The staff identities that may sign in on the browser sign-in page, by user name. */
@@ -115,6 +140,7 @@ final class DevelopmentIdentities implements OAuth2TokenCallback {
         if (identity == null || !identity.clientSecret().equals(secret)) {
             throw new OAuth2Exception(OAuth2Error.INVALID_CLIENT, "unknown client or wrong secret");
         }
+        signedIn(identity);
         return identity;
     }
 }

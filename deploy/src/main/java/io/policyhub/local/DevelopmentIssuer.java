@@ -1,6 +1,8 @@
 package io.policyhub.local;
 
 import java.net.InetAddress;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -38,8 +40,27 @@ public final class DevelopmentIssuer implements AutoCloseable {
         return new DevelopmentIssuer(server, identities, server.baseUrl().port());
     }
 
+    /** Registers the identity, or replaces the one with its client id (its roles or practices changed). */
     public void register(DevelopmentIdentity identity) {
         identities.register(identity);
+    }
+
+    /** Registers an invited person's identity, pending until they first sign in or fetch a token. */
+    public void registerInvited(DevelopmentIdentity identity) {
+        identities.registerInvited(identity);
+    }
+
+    public List<DevelopmentIdentity> identities() {
+        return identities.all();
+    }
+
+    public Optional<DevelopmentIdentity> identity(String clientId) {
+        return identities.find(clientId);
+    }
+
+    /** Whether this identity was invited and has neither signed in nor fetched a token since. */
+    public boolean pending(String clientId) {
+        return identities.invitedAndNotYetSignedIn(clientId);
     }
 
     /** Lets the next token request use these claims instead (for tokens no registered identity would get). */

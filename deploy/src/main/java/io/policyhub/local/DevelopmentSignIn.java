@@ -2,6 +2,7 @@ package io.policyhub.local;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
 import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
 import no.nav.security.mock.oauth2.http.Route;
@@ -55,11 +56,14 @@ final class DevelopmentSignIn implements Route {
     private boolean genuine(OAuth2HttpRequest request) {
         @Nullable String username = request.getFormParameters().get("username");
         @Nullable String claims = request.getFormParameters().get("claims");
-        return username != null
-                && identities
-                        .staffMember(username)
-                        .map(identity -> Objects.equals(claimsOf(identity), claims))
-                        .orElse(false);
+        if (username == null) {
+            return false;
+        }
+        Optional<DevelopmentIdentity> member =
+                identities.staffMember(username).filter(identity -> Objects.equals(claimsOf(identity), claims));
+        // Signing in is what accepting an invitation amounts to here: it is no longer pending.
+        member.ifPresent(identities::signedIn);
+        return member.isPresent();
     }
 
     private OAuth2HttpResponse page(int status, String notice) {

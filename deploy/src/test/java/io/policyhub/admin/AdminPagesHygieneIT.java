@@ -42,7 +42,8 @@ class AdminPagesHygieneIT extends IntegrationTest {
                 "/admin/evidence/clients/" + ada,
                 "/admin/audit",
                 "/admin/audit/verification",
-                "/admin/settings");
+                "/admin/settings",
+                "/admin/settings/team/" + aurora.alias() + "-editor/remove");
         for (String path : pages) {
             AdminPage page = admin.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);

@@ -15,14 +15,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import tools.jackson.databind.JsonNode;
 
-/** What the application provisions in Keycloak really lets people and systems in, to their own practice only. */
+/**
+ * What the application provisions in Keycloak really lets people and systems in, to their own practice only; and a
+ * practice's team, listed, changed and reduced through the application, really changes what Keycloak grants.
+ */
 class KeycloakProvisioningIT extends KeycloakEndToEndTest {
 
     private static final Pattern ACTION_LINK =
@@ -136,6 +141,88 @@ class KeycloakProvisioningIT extends KeycloakEndToEndTest {
         assertThat(actionLinkIn(awaitMail(adminEmail))).startsWith(keycloak().issuer());
     }
 
+    @Test
+    void aPracticeAdminListsTheTeamChangesARoleAndRemovesSomeoneFromTheirPracticeOnly() throws ParseException {
+        String alex = new KeycloakBrowser(keycloak()).signIn("alex.morgan@aurora.example", "Aurora-demo-2026");
+        String email = "jo." + UUID.randomUUID().toString().substring(0, 8) + "@aurora.example";
+        String team = "/api/v1/practices/" + AURORA + "/members";
+        as(alex).post(team, Map.of("email", email, "role", "practice-editor"));
+        String joId = user(email).orElseThrow().getId();
+        String alexId = user("alex.morgan@aurora.example").orElseThrow().getId();
+
+        assertThat(member(as(alex).get(team + "?size=200"), email)
+                        .get("pending")
+                        .asBoolean())
+                .as("invited, not yet accepted")
+                .isTrue();
+        new KeycloakBrowser(keycloak())
+                .acceptInvitation(actionLinkIn(awaitMail(email)), "Jo-Aurora-2026!", "Jo", "Park");
+        ApiResponse listed = as(alex).get(team + "?size=200");
+        assertThat(member(listed, email).get("pending").asBoolean()).isFalse();
+        assertThat(member(listed, email).get("name").asString()).isEqualTo("Jo Park");
+        assertThat(member(listed, email).get("id").asString()).isEqualTo(joId);
+        assertThat(member(listed, "alex.morgan@aurora.example").get("role").asString())
+                .isEqualTo("practice-admin");
+        assertThat(listed.json().get("items").values())
+                .as("integrators' service accounts are not staff")
+                .noneMatch(item -> item.get("username").asString().startsWith("service-account-"));
+
+        ApiResponse changed = as(alex).patch(team + "/" + joId, Map.of("role", "practice-viewer"));
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(realmRoles(user(email).orElseThrow()))
+                .contains("practice-viewer")
+                .doesNotContain("practice-editor");
+        String jo = new KeycloakBrowser(keycloak()).signIn(email, "Jo-Aurora-2026!");
+        assertThat(SignedJWT.parse(jo)
+                        .getJWTClaimsSet()
+                        .getJSONObjectClaim("realm_access")
+                        .get("roles"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
+                .contains("practice-viewer")
+                .doesNotContain("practice-editor");
+        assertThat(as(jo).post("/api/v1/practices/" + AURORA + "/policies", Map.of("title", "T", "content", "# T"))
+                        .status())
+                .isEqualTo(403);
+
+        assertThat(as(alex).patch(team + "/" + alexId, Map.of("role", "practice-editor"))
+                        .text("type"))
+                .isEqualTo("https://policyhub.io/problems/last-admin");
+        assertThat(as(alex).delete(team + "/" + alexId).status()).isEqualTo(409);
+        assertThat(realmRoles(user("alex.morgan@aurora.example").orElseThrow())).contains("practice-admin");
+
+        String sam = new KeycloakBrowser(keycloak()).signIn("sam.okafor@northside.example", "Northside-demo-2026");
+        String theirTeam = "/api/v1/practices/" + NORTHSIDE + "/members";
+        assertThat(as(sam).post(theirTeam, Map.of("email", email, "role", "practice-viewer"))
+                        .json()
+                        .get("newAccount")
+                        .asBoolean())
+                .isFalse();
+        assertThat(as(alex).patch(team + "/" + joId, Map.of("role", "practice-editor"))
+                        .text("type"))
+                .isEqualTo("https://policyhub.io/problems/staff-role-shared");
+        assertThat(as(sam).delete(theirTeam + "/" + alexId).status())
+                .as("Alex is not Northside's")
+                .isEqualTo(404);
+        assertThat(as(sam).delete(team + "/" + joId).status())
+                .as("Aurora is not Sam's")
+                .isEqualTo(404);
+
+        ApiResponse removed = as(alex).delete(team + "/" + joId);
+
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(204);
+        assertThat(realm().organizations().members().getOrganizations(joId, true))
+                .extracting(OrganizationRepresentation::getAlias)
+                .containsExactly("northside");
+        assertThat(realmRoles(user(email).orElseThrow())).contains("practice-viewer");
+        String joNow = new KeycloakBrowser(keycloak()).signIn(email, "Jo-Aurora-2026!");
+        assertThat(SignedJWT.parse(joNow).getJWTClaimsSet().getStringListClaim("organization"))
+                .containsExactly("northside");
+        assertThat(as(joNow).get("/api/v1/practices/" + AURORA).status()).isEqualTo(404);
+        assertThat(as(joNow).get("/api/v1/practices/" + NORTHSIDE).status()).isEqualTo(200);
+        assertThat(members(organization("aurora").orElseThrow())).doesNotContain(email);
+    }
+
     private static String platformAdmin() {
         return new KeycloakBrowser(keycloak()).signIn("pat.lee@policyhub.example", "Platform-demo-2026");
     }
@@ -160,6 +247,15 @@ class KeycloakProvisioningIT extends KeycloakEndToEndTest {
         return realm().organizations().get(organization.getId()).members().list(0, 100).stream()
                 .map(MemberRepresentation::getEmail)
                 .toList();
+    }
+
+    /** The team member listed with this e-mail address. */
+    private static JsonNode member(ApiResponse team, String email) {
+        assertThat(team.status()).as(team.toString()).isEqualTo(200);
+        return team.json().get("items").values().stream()
+                .filter(item -> email.equals(item.path("email").asString("")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(email + " is not listed in " + team));
     }
 
     private static MimeMessage awaitMail(String address) {

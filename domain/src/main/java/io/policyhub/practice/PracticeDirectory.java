@@ -1,6 +1,8 @@
 package io.policyhub.practice;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The identity provider's side of the practices (Keycloak in production). Each practice is an organization
@@ -33,4 +35,25 @@ public interface PracticeDirectory {
 
     /** Creates a confidential client with the integrator role, bound to the practice's organization. */
     IntegratorCredentials createIntegrator(Practice practice, IntegratorClient client);
+
+    /**
+     * The practice's staff: every account in its organization except integrators' service accounts, in no
+     * particular order. A practice without an organization yet has nobody.
+     */
+    List<TeamMember> members(Practice practice);
+
+    /** The aliases of every practice the member belongs to, this one included. */
+    Set<String> practicesOf(TeamMember member);
+
+    /**
+     * Gives the member exactly this staff role instead of the one they hold. Roles are realm-wide, so this changes
+     * what they may do in every practice they belong to.
+     */
+    void changeRole(TeamMember member, StaffRole role);
+
+    /**
+     * Takes the member out of the practice's organization. Their account, its role and their other practices
+     * stay as they are, so they can be invited back.
+     */
+    void removeMember(Practice practice, TeamMember member);
 }

@@ -2,6 +2,7 @@ package io.policyhub.admin;
 
 import io.policyhub.shared.InvalidInput;
 import io.policyhub.shared.ResourceNotFound;
+import io.policyhub.shared.ServiceUnavailable;
 import io.policyhub.shared.StaleRevision;
 import io.policyhub.shared.StateConflict;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,6 +59,18 @@ class AdminErrorPages {
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 "Please check what you entered",
                 "Nothing was changed.");
+    }
+
+    @ExceptionHandler(ServiceUnavailable.class)
+    String unavailable(HttpServletResponse response, Model model) {
+        response.setHeader("Retry-After", "30");
+        return page(
+                response,
+                model,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Please try again in a moment",
+                "A service Policyhub relies on, such as the sign-in service, could not be reached. Nothing was"
+                        + " changed.");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

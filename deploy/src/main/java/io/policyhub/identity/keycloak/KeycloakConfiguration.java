@@ -61,6 +61,6 @@ class KeycloakConfiguration {
         var organizations = new KeycloakOrganizations(realm);
         var staff = new KeycloakStaff(realm, organizations, settings.invitationValidity());
         var integrators = new KeycloakIntegrators(realm, organizations, staff, settings, apiAudience);
-        return new KeycloakDirectory(organizations, staff, integrators);
+        return new KeycloakDirectory(organizations, staff, integrators, new KeycloakTeam(realm, organizations));
     }
 }

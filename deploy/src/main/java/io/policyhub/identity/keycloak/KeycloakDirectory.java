@@ -7,11 +7,14 @@ import io.policyhub.practice.PracticeDirectory;
 import io.policyhub.practice.StaffAccount;
 import io.policyhub.practice.StaffInvitation;
 import io.policyhub.practice.StaffRole;
+import io.policyhub.practice.TeamMember;
 import io.policyhub.shared.DomainException;
 import io.policyhub.shared.ServiceUnavailable;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -23,11 +26,17 @@ final class KeycloakDirectory implements PracticeDirectory {
     private final KeycloakOrganizations organizations;
     private final KeycloakStaff staff;
     private final KeycloakIntegrators integrators;
+    private final KeycloakTeam team;
 
-    KeycloakDirectory(KeycloakOrganizations organizations, KeycloakStaff staff, KeycloakIntegrators integrators) {
+    KeycloakDirectory(
+            KeycloakOrganizations organizations,
+            KeycloakStaff staff,
+            KeycloakIntegrators integrators,
+            KeycloakTeam team) {
         this.organizations = organizations;
         this.staff = staff;
         this.integrators = integrators;
+        this.team = team;
     }
 
     @Override
@@ -58,6 +67,26 @@ final class KeycloakDirectory implements PracticeDirectory {
     @Override
     public IntegratorCredentials createIntegrator(Practice practice, IntegratorClient client) {
         return call(() -> integrators.create(practice, client));
+    }
+
+    @Override
+    public List<TeamMember> members(Practice practice) {
+        return call(() -> team.members(practice));
+    }
+
+    @Override
+    public Set<String> practicesOf(TeamMember member) {
+        return call(() -> team.practicesOf(member));
+    }
+
+    @Override
+    public void changeRole(TeamMember member, StaffRole role) {
+        run(() -> team.changeRole(member, role));
+    }
+
+    @Override
+    public void removeMember(Practice practice, TeamMember member) {
+        run(() -> team.removeMember(practice, member));
     }
 
     private static void run(Runnable work) {

@@ -2,6 +2,8 @@ package io.policyhub.identity.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.policyhub.support.AdminPage;
+import io.policyhub.support.AdminSession;
 import io.policyhub.support.Api;
 import io.policyhub.support.ApiResponse;
 import io.policyhub.support.IntegrationTest;
@@ -23,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The application provisioning in a Keycloak that nobody runs (a port nobody listens on): every provisioning
- * request answers 503 and leaves nothing behind, so the same request can simply be sent again later.
+ * request answers 503 and leaves nothing behind, so the same request can simply be sent again later; the settings
+ * page still works, and says why its team cannot be shown or changed.
  */
 class KeycloakUnreachableIT extends IntegrationTest {
 
@@ -60,9 +63,7 @@ class KeycloakUnreachableIT extends IntegrationTest {
     @Test
     void invitingStaffOrCreatingAnIntegrationFailsWith503() {
         var practice = newPracticeInDatabaseOnly();
-        Api admin = anonymous()
-                .withToken(TestIssuer.tokenFor(
-                        practice.alias() + "-admin", List.of("practice-admin"), List.of(practice.alias())));
+        Api admin = adminOf(practice);
 
         ApiResponse invite = admin.post(
                 "/api/v1/practices/" + practice.id() + "/members",
@@ -73,6 +74,53 @@ class KeycloakUnreachableIT extends IntegrationTest {
         assertThat(invite.status()).as(invite.toString()).isEqualTo(503);
         assertThat(integration.status()).as(integration.toString()).isEqualTo(503);
         assertThat(integration.raw()).doesNotContain("clientSecret");
+    }
+
+    @Test
+    void theTeamCannotBeListedChangedOrRemovedAndSays503() {
+        var practice = newPracticeInDatabaseOnly();
+        Api admin = adminOf(practice);
+        String member = "/api/v1/practices/" + practice.id() + "/members/" + UUID.randomUUID();
+
+        ApiResponse team = admin.get("/api/v1/practices/" + practice.id() + "/members");
+        ApiResponse changed = admin.patch(member, Map.of("role", "practice-viewer"));
+        ApiResponse removed = admin.delete(member);
+
+        assertThat(List.of(team.status(), changed.status(), removed.status())).containsOnly(503);
+        assertThat(removed.text("type")).isEqualTo("https://policyhub.io/problems/identity-provider-unavailable");
+        assertThat(removed.header("Retry-After")).contains("30");
+    }
+
+    @Test
+    void theSettingsPageStillWorksAndExplainsThatTheTeamCannotBeShownOrChanged() {
+        var practice = newPracticeInDatabaseOnly();
+        adminOf(practice);
+        AdminSession session = AdminSession.signIn(baseUrl(), practice.alias() + "-admin");
+        String member = "/admin/settings/team/" + UUID.randomUUID();
+
+        AdminPage settings = session.get("/admin/settings");
+
+        assertThat(settings.status()).isEqualTo(200);
+        assertThat(settings.html().select("#team-unavailable").text())
+                .isEqualTo("The sign-in service could not be reached, so the team cannot be shown right now. Please"
+                        + " try again in a moment.");
+        assertThat(settings.html().select("#name").val()).isEqualTo("Legacy Practice");
+        AdminPage changed = session.post(member + "/role", Map.of("role", "practice-viewer"));
+        assertThat(changed.status()).isEqualTo(503);
+        assertThat(changed.header("Retry-After")).hasValue("30");
+        assertThat(changed.html().select("#team-error p").text())
+                .isEqualTo("The sign-in service could not be reached, so nothing was changed. Please try again in"
+                        + " a moment.");
+        assertThat(session.post(member + "/remove", Map.of()).status()).isEqualTo(503);
+        AdminPage confirmation = session.get(member + "/remove");
+        assertThat(confirmation.status()).isEqualTo(503);
+        assertThat(confirmation.html().select("h1").text()).isEqualTo("Please try again in a moment");
+    }
+
+    private Api adminOf(StoredPractice practice) {
+        return anonymous()
+                .withToken(TestIssuer.tokenFor(
+                        practice.alias() + "-admin", List.of("practice-admin"), List.of(practice.alias())));
     }
 
     private Api platform() {

@@ -83,10 +83,14 @@ record InvitationForm(
         return messages;
     }
 
+    /** "Editor": how the pages name a role. */
+    static String label(StaffRole role) {
+        return choice(role).map(RoleChoice::label).orElse(role.roleName());
+    }
+
     /** "an editor", for sentences about the role someone was given. */
     static String withArticle(StaffRole role) {
-        String label =
-                choice(role).map(RoleChoice::label).orElse(role.roleName()).toLowerCase(Locale.ROOT);
+        String label = label(role).toLowerCase(Locale.ROOT);
         return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
     }
 

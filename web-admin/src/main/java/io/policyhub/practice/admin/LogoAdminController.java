@@ -7,7 +7,6 @@ import io.policyhub.admin.ReadableErrors;
 import io.policyhub.practice.LogoImage;
 import io.policyhub.practice.LogoTooLarge;
 import io.policyhub.practice.PracticeLogoManagement;
-import io.policyhub.practice.PracticeManagement;
 import io.policyhub.shared.InvalidInput;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -40,11 +39,11 @@ class LogoAdminController {
             + " KB, the most a logo may be. Save it smaller (for example 600 pixels wide) and upload it again.";
 
     private final PracticeLogoManagement logos;
-    private final PracticeManagement practices;
+    private final SettingsPage settingsPage;
 
-    LogoAdminController(PracticeLogoManagement logos, PracticeManagement practices) {
+    LogoAdminController(PracticeLogoManagement logos, SettingsPage settingsPage) {
         this.logos = logos;
-        this.practices = practices;
+        this.settingsPage = settingsPage;
     }
 
     @GetMapping(PATH)
@@ -92,6 +91,6 @@ class LogoAdminController {
     private String refused(HttpStatus status, String message, HttpServletResponse response, Model model) {
         response.setStatus(status.value());
         model.addAttribute("logoError", message);
-        return SettingsPage.render(model, practices.get(CurrentPractice.id()));
+        return settingsPage.render(model);
     }
 }

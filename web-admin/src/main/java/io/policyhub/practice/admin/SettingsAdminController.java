@@ -20,15 +20,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The practice's settings, for its admins only: the profile clients see in e-mails and on the portal (name,
  * professional body, contact address, sender name, brand colour) and when reminders go out. The logo and the team
- * have handlers of their own on the same page.
+ * have handlers of their own on the same page. Editors and viewers see none of it: the team's e-mail addresses and
+ * roles are an admin's business.
  */
 @AdminController
 class SettingsAdminController {
 
     private final PracticeManagement practices;
+    private final SettingsPage settingsPage;
 
-    SettingsAdminController(PracticeManagement practices) {
+    SettingsAdminController(PracticeManagement practices, SettingsPage settingsPage) {
         this.practices = practices;
+        this.settingsPage = settingsPage;
     }
 
     @GetMapping(SettingsPage.PATH)
@@ -39,7 +42,7 @@ class SettingsAdminController {
         if (tooLarge != null) {
             model.addAttribute("logoError", LogoAdminController.TOO_LARGE);
         }
-        return SettingsPage.render(model, practices.get(CurrentPractice.id()));
+        return settingsPage.render(model);
     }
 
     @PostMapping(SettingsPage.PATH)
@@ -52,7 +55,7 @@ class SettingsAdminController {
             response.setStatus(422);
             model.addAttribute("form", form);
             model.addAttribute("errors", readable(invalid));
-            return SettingsPage.render(model, practices.get(CurrentPractice.id()));
+            return settingsPage.render(model);
         }
         redirect.addFlashAttribute("flash", "The practice's settings were saved.");
         return "redirect:" + SettingsPage.PATH;

@@ -4,7 +4,6 @@ import io.policyhub.admin.AdminController;
 import io.policyhub.admin.CurrentPractice;
 import io.policyhub.admin.ForAdmins;
 import io.policyhub.practice.PracticeAccessManagement;
-import io.policyhub.practice.PracticeManagement;
 import io.policyhub.practice.StaffInvited;
 import io.policyhub.shared.InvalidInput;
 import io.policyhub.shared.ServiceUnavailable;
@@ -20,24 +19,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Admins invite people to the practice's team with a role, through the identity provider (Keycloak in
  * production): a new person gets an e-mail to set up their account, someone who already has one simply joins.
- * Every refusal is shown next to the form with what was typed, and nothing is half done.
+ * Every refusal is shown next to the form with what was typed, and nothing is half done. Changing and removing
+ * members is {@link TeamMemberAdminController}'s.
  */
 @AdminController
 class TeamAdminController {
 
     static final String PATH = "/admin/settings/team";
-    /** Shown in the team's section: the form's action takes the browser back there, past the page's top. */
+    /** Shown in the team's section: the forms' actions take the browser back there, past the page's top. */
     static final String NOTICE = "teamNotice";
 
     static final String UNAVAILABLE = "The sign-in service could not be reached, so nobody was invited and nothing"
             + " was changed. Please try again in a moment.";
 
     private final PracticeAccessManagement access;
-    private final PracticeManagement practices;
+    private final SettingsPage settingsPage;
 
-    TeamAdminController(PracticeAccessManagement access, PracticeManagement practices) {
+    TeamAdminController(PracticeAccessManagement access, SettingsPage settingsPage) {
         this.access = access;
-        this.practices = practices;
+        this.settingsPage = settingsPage;
     }
 
     @PostMapping(PATH)
@@ -57,6 +57,7 @@ class TeamAdminController {
             return refused(HttpStatus.CONFLICT, form, Map.of("inviteRole", conflict.getMessage()), response, model);
         } catch (ServiceUnavailable unavailable) {
             response.setHeader("Retry-After", "30");
+            SettingsPage.identityProviderUnavailable(model);
             return refused(HttpStatus.SERVICE_UNAVAILABLE, form, Map.of("invitation", UNAVAILABLE), response, model);
         }
     }
@@ -77,6 +78,6 @@ class TeamAdminController {
         response.setStatus(status.value());
         model.addAttribute("invitation", form);
         model.addAttribute("invitationErrors", errors);
-        return SettingsPage.render(model, practices.get(CurrentPractice.id()));
+        return settingsPage.render(model);
     }
 }

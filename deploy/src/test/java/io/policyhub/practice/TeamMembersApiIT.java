@@ -1,0 +1,143 @@
+package io.policyhub.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.policyhub.support.Api;
+import io.policyhub.support.ApiResponse;
+import io.policyhub.support.IntegrationTest;
+import io.policyhub.support.TestIssuer;
+import io.policyhub.support.TestPractice;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The practice's staff through the REST API, against the development identity provider: listed, a role changed
+ * and a member removed by a practice admin, with effect on the tokens the person gets next; RFC 9457 problems for
+ * the last admin, bad input, other roles and another practice's members.
+ */
+class TeamMembersApiIT extends IntegrationTest {
+
+    private static final String PROBLEMS = "https://policyhub.io/problems/";
+
+    private TestPractice harbour;
+
+    @BeforeEach
+    void practice() {
+        harbour = newPractice("Harbour Therapy");
+    }
+
+    @Test
+    void anAdminListsTheStaffChangesARoleAndRemovesSomeoneWithEffectOnTheirNextToken() {
+        ApiResponse team = harbour.admin().get(harbour.path("/members"));
+
+        assertThat(team.status()).as(team.toString()).isEqualTo(200);
+        assertThat(team.json().get("total").asInt())
+                .as("integrators are not staff")
+                .isEqualTo(3);
+        assertThat(team.json().get("items").values())
+                .extracting(
+                        member -> member.get("id").asString(),
+                        member -> member.get("role").asString())
+                .containsExactly(
+                        tuple(harbour.alias() + "-admin", "practice-admin"),
+                        tuple(harbour.alias() + "-editor", "practice-editor"),
+                        tuple(harbour.alias() + "-viewer", "practice-viewer"));
+        assertThat(harbour.admin()
+                        .get(harbour.path("/members?page=1&size=2"))
+                        .json()
+                        .get("items")
+                        .values())
+                .extracting(member -> member.get("id").asString())
+                .containsExactly(harbour.alias() + "-viewer");
+
+        ApiResponse changed = harbour.admin()
+                .patch(harbour.path("/members/" + harbour.alias() + "-viewer"), Map.of("role", "practice-editor"));
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.text("role")).isEqualTo("practice-editor");
+        assertThat(changed.json().get("pending").asBoolean()).isFalse();
+        assertThat(tokenOf(harbour.alias() + "-viewer")
+                        .post(harbour.path("/policies"), Map.of("title", "Fees", "content", "# Fees"))
+                        .status())
+                .isEqualTo(201);
+
+        ApiResponse removed = harbour.admin().delete(harbour.path("/members/" + harbour.alias() + "-editor"));
+
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(204);
+        assertThat(tokenOf(harbour.alias() + "-editor").get(harbour.path("")).status())
+                .isEqualTo(404);
+        assertThat(ids(harbour.admin().get(harbour.path("/members"))))
+                .containsExactly(harbour.alias() + "-admin", harbour.alias() + "-viewer");
+    }
+
+    @Test
+    void theLastAdminAndBadInputAreRefusedWithProblemsAndChangeNothing() {
+        String admin = harbour.path("/members/" + harbour.alias() + "-admin");
+
+        ApiResponse demoted = harbour.admin().patch(admin, Map.of("role", "practice-viewer"));
+        ApiResponse removed = harbour.admin().delete(admin);
+        ApiResponse unknownRole = harbour.admin().patch(admin, Map.of("role", "owner"));
+        ApiResponse unknownField = harbour.admin().patch(admin, Map.of("email", "me@example.com"));
+
+        assertThat(demoted.status()).isEqualTo(409);
+        assertThat(demoted.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(demoted.text("type")).isEqualTo(PROBLEMS + "last-admin");
+        assertThat(demoted.text("detail")).startsWith(harbour.alias() + "-admin cannot lose the admin role");
+        assertThat(removed.status()).isEqualTo(409);
+        assertThat(removed.text("type")).isEqualTo(PROBLEMS + "last-admin");
+        assertThat(unknownRole.status()).isEqualTo(422);
+        assertThat(unknownRole.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("role");
+        assertThat(unknownField.status()).isEqualTo(422);
+        assertThat(harbour.admin().get(admin).text("role")).isEqualTo("practice-admin");
+    }
+
+    @Test
+    void onlyPracticeAdminsMayReadOrChangeTheStaff() {
+        String viewer = harbour.path("/members/" + harbour.alias() + "-viewer");
+        for (Api caller : List.of(harbour.editor(), harbour.viewer(), harbour.integrator())) {
+            assertThat(caller.get(harbour.path("/members")).status()).isEqualTo(403);
+            assertThat(caller.get(viewer).status()).isEqualTo(403);
+            assertThat(caller.patch(viewer, Map.of("role", "practice-admin")).status())
+                    .isEqualTo(403);
+            assertThat(caller.delete(viewer).status()).isEqualTo(403);
+        }
+        assertThat(harbour.admin().get(viewer).text("role")).isEqualTo("practice-viewer");
+    }
+
+    @Test
+    void anotherPracticesMembersAndStaffAreNotFound() {
+        TestPractice kestrel = newPractice("Kestrel Counselling");
+        String theirAdmin = harbour.path("/members/" + kestrel.alias() + "-admin");
+
+        ApiResponse read = harbour.admin().get(theirAdmin);
+        ApiResponse changed = harbour.admin().patch(theirAdmin, Map.of("role", "practice-viewer"));
+        ApiResponse removed = harbour.admin().delete(theirAdmin);
+        ApiResponse theirList = kestrel.admin().get(harbour.path("/members"));
+
+        assertThat(List.of(read.status(), changed.status(), removed.status(), theirList.status()))
+                .containsOnly(404);
+        assertThat(changed.text("type")).isEqualTo(PROBLEMS + "member-not-found");
+        assertThat(theirList.raw()).doesNotContain(harbour.alias() + "-admin");
+        assertThat(ids(kestrel.admin().get(kestrel.path("/members")))).contains(kestrel.alias() + "-admin");
+        assertThat(kestrel.admin()
+                        .get(kestrel.path("/members/" + kestrel.alias() + "-admin"))
+                        .text("role"))
+                .isEqualTo("practice-admin");
+    }
+
+    /** A fresh token of a test identity: it carries the identity's roles and practices as they are now. */
+    private Api tokenOf(String clientId) {
+        return anonymous().withToken(TestIssuer.token(clientId, clientId + "-secret"));
+    }
+
+    private static List<String> ids(ApiResponse team) {
+        return team.json().get("items").values().stream()
+                .map(member -> member.get("id").asString())
+                .toList();
+    }
+}
