@@ -3,22 +3,17 @@ package io.policyhub.admin;
 import static io.policyhub.template.LibraryTemplates.AURORA;
 import static io.policyhub.template.LibraryTemplates.SOCIAL_MEDIA;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.policyhub.support.TestMailServer;
 import io.policyhub.support.TestPractice;
 import io.policyhub.support.browser.Accessibility;
 import io.policyhub.support.browser.BrowserIntegrationTest;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,8 +27,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the browser too; axe-core finds no serious violation on the main pages. Saves the README's screenshots.
  */
 class PolicyAuthoringBrowserIT extends BrowserIntegrationTest {
-
-    private static final Pattern PORTAL_LINK = Pattern.compile("https?://\\S+?(/portal/[A-Za-z0-9_-]{43})");
 
     @Test
     void theAuroraAdminWritesPublishesAssignsAndSeesAClientsAgreementUntilAMajorVersion() throws IOException {
@@ -94,7 +87,8 @@ class PolicyAuthoringBrowserIT extends BrowserIntegrationTest {
         assertThat(browser.find(".notice-success").getText())
                 .isEqualTo("3 clients assigned; they are e-mailed their link.");
 
-        open(portalLinkIn(awaitInvitation(aurora.alias() + ".ada@example.com")));
+        open(TestMailServer.portalLinkPathIn(
+                TestMailServer.get().awaitFirstMailTo(aurora.alias() + ".ada@example.com")));
         assertThat(browser.find("main h1").getText()).contains("Social media policy");
         browser.find("#fullName").sendKeys("Ada Lovelace");
         browser.find("#agreed").click();
@@ -158,19 +152,6 @@ class PolicyAuthoringBrowserIT extends BrowserIntegrationTest {
                         + "Grace Hopper," + domain + "grace@example.com,PMS-2\r\n"
                         + "Mary Somerville," + domain + "mary@example.com,PMS-3\r\n",
                 StandardCharsets.UTF_8);
-    }
-
-    private static MimeMessage awaitInvitation(String address) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> !TestMailServer.get().receivedBy(address).isEmpty());
-        return TestMailServer.get().receivedBy(address).get(0);
-    }
-
-    /** The link's path: the mail names the public base URL, the test server listens on another. */
-    private static String portalLinkIn(MimeMessage invitation) {
-        Matcher link = PORTAL_LINK.matcher(TestMailServer.plainText(invitation));
-        assertThat(link.find()).as("the invitation carries a portal link").isTrue();
-        return link.group(1);
     }
 
     /** Fills the form generated from the template's variables, whatever kind of input each question has. */

@@ -1,7 +1,6 @@
 package io.policyhub.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.policyhub.support.ApiResponse;
 import io.policyhub.support.TestDatabase;
@@ -9,16 +8,12 @@ import io.policyhub.support.TestMailServer;
 import io.policyhub.support.TestPractice;
 import io.policyhub.support.browser.Accessibility;
 import io.policyhub.support.browser.BrowserIntegrationTest;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -28,8 +23,6 @@ import org.openqa.selenium.By;
  * practice's compliance counts the agreement, and no reminder is due any more.
  */
 class ClientJourneyBrowserIT extends BrowserIntegrationTest {
-
-    private static final Pattern PORTAL_LINK = Pattern.compile("https?://\\S+?(/portal/[A-Za-z0-9_-]{43})");
 
     @Test
     void aClientFollowsTheEmailedLinkAgreesAndThePracticeHasVerifiableEvidence() throws Exception {
@@ -46,7 +39,7 @@ class ClientJourneyBrowserIT extends BrowserIntegrationTest {
         String client = practice.addClient("Robin Journey", address);
 
         practice.assign(policy, List.of(client));
-        String linkPath = portalLinkIn(awaitInvitation(address));
+        String linkPath = TestMailServer.portalLinkPathIn(TestMailServer.get().awaitFirstMailTo(address));
 
         open(linkPath);
         assertThat(browser.find("main h1").getText()).contains("Social media policy");
@@ -85,19 +78,6 @@ class ClientJourneyBrowserIT extends BrowserIntegrationTest {
                 .as("no reminder is due for a client who agreed")
                 .isZero();
         assertThat(TestMailServer.get().receivedBy(address)).hasSize(1);
-    }
-
-    private static MimeMessage awaitInvitation(String address) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> !TestMailServer.get().receivedBy(address).isEmpty());
-        return TestMailServer.get().receivedBy(address).get(0);
-    }
-
-    /** The link's path: the mail names the public base URL, the test server listens on another. */
-    private static String portalLinkIn(MimeMessage invitation) {
-        Matcher link = PORTAL_LINK.matcher(TestMailServer.plainText(invitation));
-        assertThat(link.find()).as("the invitation carries a portal link").isTrue();
-        return link.group(1);
     }
 
     /** Moves the moment the client was asked into the past, instead of waiting for days. */

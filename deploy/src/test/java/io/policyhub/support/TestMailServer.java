@@ -1,5 +1,8 @@
 package io.policyhub.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
@@ -9,11 +12,16 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A real SMTP server (GreenMail) on loopback that the application sends to during tests. */
 public final class TestMailServer {
+
+    private static final Pattern PORTAL_LINK = Pattern.compile("https?://\\S+?(/portal/[A-Za-z0-9_-]{43})");
 
     private static TestMailServer instance;
 
@@ -75,6 +83,19 @@ public final class TestMailServer {
                     }
                 })
                 .toList();
+    }
+
+    /** The first message to {@code address}, once it has arrived (the outbox sends asynchronously). */
+    public MimeMessage awaitFirstMailTo(String address) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !receivedBy(address).isEmpty());
+        return receivedBy(address).get(0);
+    }
+
+    /** The path of the portal link in an invitation: the mail names the public base URL, tests use their own port. */
+    public static String portalLinkPathIn(MimeMessage invitation) {
+        Matcher link = PORTAL_LINK.matcher(plainText(invitation));
+        assertThat(link.find()).as("the invitation carries a portal link").isTrue();
+        return link.group(1);
     }
 
     /** The decoded text/plain part of a message (the first one, in a multipart message). */

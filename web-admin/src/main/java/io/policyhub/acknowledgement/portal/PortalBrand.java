@@ -10,6 +10,8 @@ import io.policyhub.practice.LogoImage;
 import io.policyhub.practice.PracticeLogoManagement;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,13 +42,18 @@ class PortalBrand {
         this.logos = logos;
     }
 
-    static String stylesheetUrl(String token, BrandColour colour) {
-        return "/portal/" + token + "/brand.css?v=" + colour.hex().substring(1)
-                + colour.textColour().substring(1);
+    /** The practice's style sheet for pages reached through {@code token}; none without a brand colour. */
+    static @Nullable String stylesheetUrl(String token, Optional<BrandColour> colour) {
+        return colour.map(chosen -> "/portal/" + token + "/brand.css?v="
+                        + chosen.hex().substring(1) + chosen.textColour().substring(1))
+                .orElse(null);
     }
 
-    static String logoUrl(String token, Logo logo) {
-        return "/portal/" + token + "/logo?v=" + logo.sha256().substring(0, 16);
+    /** The practice's logo for pages reached through {@code token}; none without a logo. */
+    static @Nullable String logoUrl(String token, Optional<Logo> logo) {
+        return logo.map(chosen ->
+                        "/portal/" + token + "/logo?v=" + chosen.sha256().substring(0, 16))
+                .orElse(null);
     }
 
     @GetMapping("/brand.css")

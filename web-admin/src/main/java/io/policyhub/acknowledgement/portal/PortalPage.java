@@ -41,10 +41,8 @@ record PortalPage(
                         .map(ack -> DATE_TIME.format(ack.acknowledgedAt()))
                         .orElse(null),
                 view.acknowledgement().map(ack -> ack.fullName()).orElse(null),
-                view.brandColour()
-                        .map(colour -> PortalBrand.stylesheetUrl(token, colour))
-                        .orElse(null),
-                view.logo().map(logo -> PortalBrand.logoUrl(token, logo)).orElse(null));
+                PortalBrand.stylesheetUrl(token, view.brandColour()),
+                PortalBrand.logoUrl(token, view.logo()));
     }
 
     public boolean acknowledged() {

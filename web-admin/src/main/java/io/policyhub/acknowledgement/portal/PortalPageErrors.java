@@ -35,16 +35,9 @@ class PortalPageErrors {
         tokenOf(request).ifPresent(token -> {
             model.addAttribute(
                     "brandStylesheet",
-                    gone.branding()
-                            .colour()
-                            .map(colour -> PortalBrand.stylesheetUrl(token, colour))
-                            .orElse(null));
+                    PortalBrand.stylesheetUrl(token, gone.branding().colour()));
             model.addAttribute(
-                    "logoUrl",
-                    gone.branding()
-                            .logo()
-                            .map(logo -> PortalBrand.logoUrl(token, logo))
-                            .orElse(null));
+                    "logoUrl", PortalBrand.logoUrl(token, gone.branding().logo()));
         });
         model.addAttribute("heading", "This link is no longer valid");
         model.addAttribute("message", gone.getMessage());
