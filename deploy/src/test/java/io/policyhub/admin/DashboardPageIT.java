@@ -31,15 +31,10 @@ class DashboardPageIT extends IntegrationTest {
         String bea = aurora.addClient("Bea Brown", "bea@example.com");
         List<String> tokens = aurora.assign(policy, List.of(ada, zoe, bea));
         aurora.acknowledgeInPortal(tokens.get(0), "Ada Lovelace");
+        awaitEmailsSent(aurora, 3); // the invitations, before moving the clock makes reminders due
         askedDaysAgo(policy, zoe, 15); // past the default schedule's last reminder (14 days)
         askedDaysAgo(policy, bea, 5);
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> aurora.viewer()
-                                .get(aurora.path("/audit?event=EMAIL_SENT"))
-                                .json()
-                                .get("total")
-                                .asInt()
-                        == 3);
+        awaitEmailsSent(aurora, 5); // one reminder each: Zoe's passed steps are counted as one, not a burst
 
         Document dashboard = AdminSession.signIn(baseUrl(), aurora.alias() + "-viewer")
                 .get("/admin")
@@ -59,6 +54,16 @@ class DashboardPageIT extends IntegrationTest {
                 .doesNotContain("Northside")
                 .as("the system's routine work (e-mails, their links) is not activity")
                 .doesNotContain("sent an e-mail", "Policyhub");
+    }
+
+    private static void awaitEmailsSent(TestPractice practice, int expected) {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> practice.viewer()
+                                .get(practice.path("/audit?event=EMAIL_SENT"))
+                                .json()
+                                .get("total")
+                                .asInt()
+                        == expected);
     }
 
     private static void askedDaysAgo(String policy, String client, int days) throws Exception {
