@@ -24,6 +24,9 @@ DURATION_SECONDS=${DURATION_SECONDS:-60}
 COMPLIANCE_RATE=${COMPLIANCE_RATE:-10}  # compliance reads a second
 PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-10}  # as many connections as the app's pool (Hikari default)
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-60}
+# As a database server would be set up for this data set: its ~1.2 GB of tables and indexes in memory rather
+# than PostgreSQL's default 128 MB of buffers, which makes every acknowledgement evict and re-read index pages.
+PG_SHARED_BUFFERS=${PG_SHARED_BUFFERS:-2GB}
 DATA_DIR=${DATA_DIR:-$(mktemp -d /tmp/policyhub-loadtest.XXXXXX)}
 OUT="$HERE/target/run-$(date +%Y%m%d-%H%M%S)"
 MVN=("$ROOT/mvnw" -B -q -f "$HERE/pom.xml")
@@ -43,6 +46,7 @@ done
 
 APP_PID=""
 stop_everything() {
+    if [[ -n "${VMSTAT_PID:-}" ]]; then kill "$VMSTAT_PID" 2>/dev/null || true; fi
     if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
         log "stopping the app (pid $APP_PID)"
         kill "$APP_PID"
@@ -62,6 +66,7 @@ trap stop_everything EXIT
     echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM"
     echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); $(psql --version); $(pgbench --version)"
     echo "portal: warm-up at $WARMUP_RATE req/s, then $RATES req/s for ${DURATION_SECONDS}s each (20 s ramp before each); compliance: $COMPLIANCE_RATE req/s; pgbench: $PGBENCH_CLIENTS clients for ${PGBENCH_SECONDS}s"
+    echo "PostgreSQL: shared_buffers=$PG_SHARED_BUFFERS (embedded defaults otherwise: fsync and synchronous_commit off)"
     echo "started: $(date -u +%FT%TZ), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/settings.txt"
 
@@ -73,10 +78,12 @@ fi
 
 log "starting the app on :$APP_PORT (issuer :$ISSUER_PORT, PostgreSQL :$PG_PORT, data in $DATA_DIR)"
 (cd "$DATA_DIR" && POLICYHUB_LOCAL_POSTGRES_PORT="$PG_PORT" POLICYHUB_DATA_DIR="$DATA_DIR" \
-    exec "$JAVA_HOME/bin/java" -jar "$ROOT/deploy/target/policyhub.jar" --spring.profiles.active=local \
+    exec "$JAVA_HOME/bin/java" -Xlog:gc:file="$OUT/gc.log":utctime ${APP_JAVA_OPTS:-} \
+    -jar "$ROOT/deploy/target/policyhub.jar" --spring.profiles.active=local \
     --server.port="$APP_PORT" --policyhub.local.issuer-port="$ISSUER_PORT" \
     --policyhub.portal.rate-limit.per-ip-per-minute=100000000 \
-    --policyhub.portal.rate-limit.per-token-per-minute=1000 > "$OUT/app.log" 2>&1) &
+    --policyhub.portal.rate-limit.per-token-per-minute=1000 \
+    "--policyhub.local.postgres-settings[shared_buffers]=$PG_SHARED_BUFFERS" > "$OUT/app.log" 2>&1) &
 APP_PID=$!
 for _ in $(seq 240); do
     curl -sf "http://localhost:$APP_PORT/actuator/health" > /dev/null && break
@@ -99,6 +106,16 @@ for _ in $(seq 120); do
     [[ "$busy" == "0" ]] && break
     sleep 1
 done
+
+# What can stall every request at once is logged with a time, to be lined up with a latency spike in a Gatling
+# report: the app's garbage collections (gc.log), PostgreSQL's checkpoints, autovacuum runs, lock waits and
+# slow statements (app.log, where the embedded PostgreSQL's output goes), and the machine's run queue and the
+# CPU time the hypervisor took away (vmstat.txt, the "st" column).
+"${PSQL_SUPER[@]}" -c "alter system set log_checkpoints = on" -c "alter system set log_autovacuum_min_duration = 0" \
+    -c "alter system set log_lock_waits = on" -c "alter system set log_min_duration_statement = 100" \
+    -c "select pg_reload_conf()" > /dev/null
+vmstat -t 1 > "$OUT/vmstat.txt" &
+VMSTAT_PID=$!
 
 # Samples who uses the CPU while the measured phase of a Gatling run is on.
 sample_cpu() { # name, seconds before the measured phase, seconds to sample
@@ -132,11 +149,16 @@ SAMPLER=$!
 gatling ComplianceSimulation compliance -Drate="$COMPLIANCE_RATE" -DwarmUpSeconds=30 -DdurationSeconds=60
 wait "$SAMPLER" || true
 
+declare -A RUNS_AT_RATE
 for rate in $RATES; do
-    log "portal acknowledgements: ramp to $rate req/s over 20 s, then $rate req/s for ${DURATION_SECONDS}s"
-    sample_cpu "portal-$rate" 23 $((DURATION_SECONDS - 6)) &
+    # A rate given twice (RATES="500 500") is measured twice, the second time as portal-500-run2.
+    RUNS_AT_RATE[$rate]=$((${RUNS_AT_RATE[$rate]:-0} + 1))
+    name="portal-$rate"
+    if ((RUNS_AT_RATE[$rate] > 1)); then name="$name-run${RUNS_AT_RATE[$rate]}"; fi
+    log "portal acknowledgements ($name): ramp to $rate req/s over 20 s, then $rate req/s for ${DURATION_SECONDS}s"
+    sample_cpu "$name" 23 $((DURATION_SECONDS - 6)) &
     SAMPLER=$!
-    gatling PortalAcknowledgementSimulation "portal-$rate" -Drate="$rate" -DwarmUpSeconds=20 \
+    gatling PortalAcknowledgementSimulation "$name" -Drate="$rate" -DwarmUpSeconds=20 \
         -DdurationSeconds="$DURATION_SECONDS" -Dtokens="$OUT/tokens.csv"
     wait "$SAMPLER" || true
 done

@@ -5,13 +5,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 
 /**
  * The local run's database: real PostgreSQL binaries (from Maven Central) started in-process, with their data
@@ -22,18 +26,30 @@ import org.springframework.context.annotation.Profile;
 @Profile("local")
 class LocalDatabaseConfiguration {
 
+    /**
+     * Server settings beyond the embedded defaults, e.g. {@code policyhub.local.postgres-settings[shared_buffers]=2GB}
+     * as the benchmark gives it, so that its database holds the working set in memory as a production server
+     * would (the default 128 MB does not hold a 100,000-client data set's indexes).
+     */
+    private static final String SERVER_SETTINGS = "policyhub.local.postgres-settings";
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
             @Value("${policyhub.local.data-directory}") Path dataDirectory,
-            @Value("${policyhub.local.postgres-port}") int port)
+            @Value("${policyhub.local.postgres-port}") int port,
+            Environment environment)
             throws IOException {
         Path postgresData = dataDirectory.resolve("postgres").toAbsolutePath();
         Files.createDirectories(postgresData);
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(postgresData)
                 .setCleanDataDirectory(false)
-                .setPort(port)
-                .start();
+                .setPort(port);
+        Binder.get(environment)
+                .bind(SERVER_SETTINGS, Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of())
+                .forEach(builder::setServerConfig);
+        return builder.start();
     }
 
     @Bean
