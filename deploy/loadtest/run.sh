@@ -58,6 +58,7 @@ stop_everything() {
         log "stopping the embedded PostgreSQL (pid $(head -1 "$pm"))"
         kill "$(head -1 "$pm")" || true
     fi
+    if [[ -d "$DATA_DIR/postgres/log" ]]; then cat "$DATA_DIR"/postgres/log/* > "$OUT/postgres.log" 2>/dev/null || true; fi
     if [[ -z "${KEEP_DATA:-}" ]]; then rm -rf "$DATA_DIR"; fi
 }
 trap stop_everything EXIT
@@ -83,7 +84,8 @@ log "starting the app on :$APP_PORT (issuer :$ISSUER_PORT, PostgreSQL :$PG_PORT,
     --server.port="$APP_PORT" --policyhub.local.issuer-port="$ISSUER_PORT" \
     --policyhub.portal.rate-limit.per-ip-per-minute=100000000 \
     --policyhub.portal.rate-limit.per-token-per-minute=1000 \
-    "--policyhub.local.postgres-settings[shared_buffers]=$PG_SHARED_BUFFERS" > "$OUT/app.log" 2>&1) &
+    "--policyhub.local.postgres-settings[shared_buffers]=$PG_SHARED_BUFFERS" \
+    "--policyhub.local.postgres-settings[logging_collector]=on" > "$OUT/app.log" 2>&1) &
 APP_PID=$!
 for _ in $(seq 240); do
     curl -sf "http://localhost:$APP_PORT/actuator/health" > /dev/null && break
@@ -109,7 +111,7 @@ done
 
 # What can stall every request at once is logged with a time, to be lined up with a latency spike in a Gatling
 # report: the app's garbage collections (gc.log), PostgreSQL's checkpoints, autovacuum runs, lock waits and
-# slow statements (app.log, where the embedded PostgreSQL's output goes), and the machine's run queue and the
+# slow statements (postgres.log, from PostgreSQL's log collector), and the machine's run queue and the
 # CPU time the hypervisor took away (vmstat.txt, the "st" column).
 "${PSQL_SUPER[@]}" -c "alter system set log_checkpoints = on" -c "alter system set log_autovacuum_min_duration = 0" \
     -c "alter system set log_lock_waits = on" -c "alter system set log_min_duration_statement = 100" \
