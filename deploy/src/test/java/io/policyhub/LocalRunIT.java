@@ -3,8 +3,9 @@ package io.policyhub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.policyhub.support.FreePorts;
+import io.policyhub.support.TestIssuer;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,8 +19,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,9 +37,9 @@ class LocalRunIT {
 
     @Test
     void theLocalRunStartsOnItsOwnAndServesTheDemoPracticeToADemoToken(@TempDir Path data) throws Exception {
-        int appPort = freePort();
-        int issuerPort = freePort();
-        int postgresPort = freePort();
+        int appPort = FreePorts.freePort();
+        int issuerPort = FreePorts.freePort();
+        int postgresPort = FreePorts.freePort();
         Process app = new ProcessBuilder(List.of(
                         ProcessHandle.current().info().command().orElse("java"),
                         "-jar",
@@ -60,7 +59,10 @@ class LocalRunIT {
                     .pollInterval(Duration.ofSeconds(1))
                     .until(() -> app.isAlive() ? healthy(appPort) : fail(data));
 
-            String token = accessToken(issuerPort);
+            String token = TestIssuer.token( // the README's curl
+                    URI.create("http://localhost:" + issuerPort + "/policyhub/token"),
+                    "aurora-integrator",
+                    "aurora-secret");
             HttpResponse<String> practice = http.send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + appPort + "/api/v1/practices/" + AURORA))
                             .header("Authorization", "Bearer " + token)
@@ -96,22 +98,6 @@ class LocalRunIT {
         throw new AssertionError("the local run stopped: " + Files.readString(data.resolve("app.log")));
     }
 
-    /** The README's curl: a client-credentials token of the demo Aurora integrator. */
-    private String accessToken(int issuerPort) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + issuerPort + "/policyhub/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                        "grant_type=client_credentials&client_id=aurora-integrator&client_secret=aurora-secret"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        assertThat(token.find()).as(response.body()).isTrue();
-        return token.group(1);
-    }
-
     /** Read as the embedded server's superuser, which the local run leaves without a password on localhost. */
     private static String serverSetting(int postgresPort, String name) throws Exception {
         try (Connection connection = DriverManager.getConnection(
@@ -128,12 +114,6 @@ class LocalRunIT {
         app.destroy();
         if (!app.waitFor(60, TimeUnit.SECONDS)) {
             app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -27,9 +27,8 @@ import org.springframework.core.env.Environment;
 class LocalDatabaseConfiguration {
 
     /**
-     * Server settings beyond the embedded defaults, e.g. {@code policyhub.local.postgres-settings[shared_buffers]=2GB}
-     * as the benchmark gives it, so that its database holds the working set in memory as a production server
-     * would (the default 128 MB does not hold a 100,000-client data set's indexes).
+     * Server settings beyond the embedded defaults, e.g. {@code policyhub.local.postgres-settings[shared_buffers]=2GB}:
+     * the benchmark sets the buffers and turns PostgreSQL's log collector on through it.
      */
     private static final String SERVER_SETTINGS = "policyhub.local.postgres-settings";
 

@@ -1,5 +1,7 @@
 package io.policyhub.e2e;
 
+import io.policyhub.support.FreePorts;
+
 /**
  * Where the application under test serves its admin pages, fixed before Keycloak starts: the realm's
  * {@code policyhub-admin} client accepts sign-in callbacks and post-logout redirects only under this address
@@ -8,7 +10,7 @@ package io.policyhub.e2e;
  */
 final class ApplicationAddress {
 
-    static final int PORT = KeycloakServer.freePort();
+    static final int PORT = FreePorts.freePort();
 
     private ApplicationAddress() {}
 

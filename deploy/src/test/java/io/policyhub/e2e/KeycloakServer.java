@@ -2,10 +2,10 @@ package io.policyhub.e2e;
 
 import static org.awaitility.Awaitility.await;
 
+import io.policyhub.support.FreePorts;
 import io.policyhub.support.TestMailServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,8 +71,8 @@ public final class KeycloakServer {
         Path home = Path.of(required("policyhub.e2e.keycloak-home"));
         Path log = Path.of(required("policyhub.e2e.log-file"));
         freshDataWithRealm(home, Path.of(required("policyhub.e2e.realm-file")));
-        int port = freePort();
-        int managementPort = freePort();
+        int port = FreePorts.freePort();
+        int managementPort = FreePorts.freePort();
         String provisionerSecret = UUID.randomUUID().toString();
         String adminUiSecret = UUID.randomUUID().toString();
         var command = new ProcessBuilder(List.of(
@@ -200,13 +200,5 @@ public final class KeycloakServer {
                     "system property " + property + " is not set: run the end-to-end suite with ./mvnw -Pe2e verify");
         }
         return value;
-    }
-
-    static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

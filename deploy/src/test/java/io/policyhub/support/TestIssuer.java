@@ -38,10 +38,15 @@ public final class TestIssuer {
     }
 
     public static String token(String clientId, String secret) {
+        return token(URI.create(get().tokenEndpoint()), clientId, secret);
+    }
+
+    /** A client-credentials token from any development issuer's token endpoint (e.g. a local run's). */
+    public static String token(URI tokenEndpoint, String clientId, String secret) {
         try {
             String form =
                     "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(get().tokenEndpoint()))
+            HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form))
                     .build();

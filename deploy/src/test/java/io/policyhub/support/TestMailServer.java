@@ -10,8 +10,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -35,18 +33,10 @@ public final class TestMailServer {
 
     public static synchronized TestMailServer get() {
         if (instance == null) {
-            instance = new TestMailServer(freePort());
+            instance = new TestMailServer(FreePorts.freePort());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> instance.stop()));
         }
         return instance;
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public int port() {

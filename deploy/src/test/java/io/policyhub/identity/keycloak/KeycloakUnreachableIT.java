@@ -6,12 +6,10 @@ import io.policyhub.support.AdminPage;
 import io.policyhub.support.AdminSession;
 import io.policyhub.support.Api;
 import io.policyhub.support.ApiResponse;
+import io.policyhub.support.FreePorts;
 import io.policyhub.support.IntegrationTest;
 import io.policyhub.support.TestDatabase;
 import io.policyhub.support.TestIssuer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class KeycloakUnreachableIT extends IntegrationTest {
 
-    private static final int DEAD_PORT = portNobodyListensOn();
+    private static final int DEAD_PORT = FreePorts.freePort(); // and nobody is started on it
 
     @DynamicPropertySource
     static void keycloakNobodyRuns(DynamicPropertyRegistry registry) {
@@ -153,14 +151,6 @@ class KeycloakUnreachableIT extends IntegrationTest {
                 rows.next();
                 return rows.getInt(1);
             }
-        }
-    }
-
-    private static int portNobodyListensOn() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
