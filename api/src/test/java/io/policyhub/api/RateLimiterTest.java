@@ -34,4 +34,31 @@ class RateLimiterTest {
         assertThat(limiter.acquire("key")).isZero();
         assertThat(limiter.acquire("key")).isPositive();
     }
+
+    @Test
+    void aBucketLeftAloneIsFullAgainWhateverTheClocksStartingPoint() {
+        now.set(-Duration.ofDays(3).toNanos()); // System.nanoTime() may be negative
+        for (int i = 0; i < 60; i++) {
+            assertThat(limiter.acquire("key")).isZero();
+        }
+        assertThat(limiter.acquire("key")).isPositive();
+
+        now.addAndGet(Duration.ofMinutes(5).toNanos());
+
+        for (int i = 0; i < 60; i++) {
+            assertThat(limiter.acquire("key"))
+                    .as("request %d after the refill", i)
+                    .isZero();
+        }
+        assertThat(limiter.acquire("key")).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void manyDistinctKeysEachGetTheirOwnBurst() {
+        for (int key = 0; key < 1_000; key++) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(limiter.acquire("token-" + key)).isZero();
+            }
+        }
+    }
 }
