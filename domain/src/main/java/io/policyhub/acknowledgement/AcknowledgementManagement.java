@@ -124,10 +124,10 @@ public class AcknowledgementManagement {
             return new Compliance(
                     Optional.empty(), Optional.empty(), assigned, 0, assigned, 0, Page.of(List.of(), page, 0));
         }
-        ComplianceQueries.ComplianceCounts counts = compliance.counts(policyId, binding.get());
+        ComplianceQueries.ComplianceStanding standing = compliance.standing(policyId, binding.get(), page);
+        ComplianceQueries.ComplianceCounts counts = standing.counts();
         long outstanding = counts.assigned() - counts.acknowledged();
-        Page<OutstandingClient> outstandingClients =
-                Page.of(compliance.outstandingClients(policyId, binding.get(), page), page, outstanding);
+        Page<OutstandingClient> outstandingClients = Page.of(standing.outstanding(), page, outstanding);
         return new Compliance(
                 policy.latestVersion(),
                 binding,

@@ -14,12 +14,18 @@ public interface ComplianceQueries {
      */
     ComplianceCounts counts(PolicyId policy, int bindingVersion);
 
-    /** One page of the assigned clients without such an acknowledgement: overdue ones first, then by name. */
-    List<OutstandingClient> outstandingClients(PolicyId policy, int bindingVersion, PageRequest page);
+    /**
+     * The same counts, with one page of the assigned clients without such an acknowledgement: overdue ones
+     * first, then by name.
+     */
+    ComplianceStanding standing(PolicyId policy, int bindingVersion, PageRequest page);
 
     /**
      * @param acknowledged assigned clients who acknowledged the binding (or a later) version
      * @param overdue assigned clients who did not, although the practice's last reminder is past
      */
     record ComplianceCounts(long assigned, long acknowledged, long overdue) {}
+
+    /** @param outstanding one page of the outstanding clients */
+    record ComplianceStanding(ComplianceCounts counts, List<OutstandingClient> outstanding) {}
 }
