@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseDataSource;
@@ -57,9 +58,11 @@ class LocalDatabaseConfiguration {
         return postgres.getPostgresDatabase();
     }
 
+    /** The standard {@code spring.datasource.hikari.*} settings (pool size, driver properties) apply here too. */
     @Bean
     @Primary
-    DataSource dataSource(
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(
             EmbeddedPostgres postgres,
             @Value("${policyhub.local.app-role}") String role,
             @Value("${policyhub.local.app-password}") String password) {
