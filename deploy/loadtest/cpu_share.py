@@ -10,6 +10,7 @@ compete with the app and the database for the same two cores.
 import argparse
 import os
 import time
+from datetime import datetime, timezone
 
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -78,12 +79,14 @@ def main():
     parser.add_argument("--out")
     args = parser.parse_args()
     time.sleep(args.delay)
+    started = datetime.now(timezone.utc)
     before, (total0, idle0), t0 = snapshot(args)
     loadavg0 = open("/proc/loadavg").read().split()[0]
     time.sleep(args.seconds)
     after, (total1, idle1), t1 = snapshot(args)
     loadavg1 = open("/proc/loadavg").read().split()[0]
     elapsed = t1 - t0
+    ended = datetime.now(timezone.utc)
     lines = [f"CPU over {elapsed:.0f} s ({os.cpu_count()} cores; load average {loadavg0} -> {loadavg1}):"]
     accounted = 0.0
     for name in before:
@@ -99,6 +102,8 @@ def main():
     busy = ((total1 - total0) - (idle1 - idle0)) / TICKS / elapsed
     lines.append(f"  {'everything else on the machine':32s} {max(busy - accounted, 0):5.2f} cores")
     lines.append(f"  {'idle':32s} {(idle1 - idle0) / TICKS / elapsed:5.2f} cores")
+    # summarize.py reads the app's own request times for the same window
+    lines.append(f"window: {started:%Y-%m-%dT%H:%M:%S} - {ended:%Y-%m-%dT%H:%M:%S} UTC")
     text = "\n".join(lines)
     print(text)
     if args.out:

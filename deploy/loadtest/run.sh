@@ -25,7 +25,8 @@ WARMUP_SECONDS=${WARMUP_SECONDS:-60}
 RAMP_SECONDS=${RAMP_SECONDS:-60}
 DURATION_SECONDS=${DURATION_SECONDS:-60}
 COMPLIANCE_RATE=${COMPLIANCE_RATE:-10}  # compliance reads a second
-PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-10}  # as many connections as the app's pool (Hikari default)
+DB_POOL_SIZE=${DB_POOL_SIZE:-10}        # the app's connection pool (Hikari's default)
+PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-$DB_POOL_SIZE}  # as many connections as the app's pool
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-60}
 # PostgreSQL's default. 2GB (the whole data set in PostgreSQL's own buffers) was measured too, and cost more
 # CPU per acknowledgement, not less: see the sixth measurement in README.md.
@@ -70,6 +71,7 @@ trap stop_everything EXIT
     echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB RAM"
     echo "java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); $(psql --version); $(pgbench --version)"
     echo "portal: warm-up at $WARMUP_RATE req/s, then $RATES req/s for ${DURATION_SECONDS}s each (${RAMP_SECONDS} s ramp before each); compliance: $COMPLIANCE_RATE req/s; pgbench: $PGBENCH_CLIENTS clients for ${PGBENCH_SECONDS}s"
+    echo "app: connection pool of $DB_POOL_SIZE; JVM options: ${APP_JAVA_OPTS:-(defaults)}"
     echo "PostgreSQL: shared_buffers=$PG_SHARED_BUFFERS (embedded defaults otherwise: fsync and synchronous_commit off)"
     echo "started: $(date -u +%FT%TZ), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT/settings.txt"
@@ -87,6 +89,7 @@ log "starting the app on :$APP_PORT (issuer :$ISSUER_PORT, PostgreSQL :$PG_PORT,
     --server.port="$APP_PORT" --policyhub.local.issuer-port="$ISSUER_PORT" \
     --policyhub.portal.rate-limit.per-ip-per-minute=100000000 \
     --policyhub.portal.rate-limit.per-token-per-minute=1000 \
+    --spring.datasource.hikari.maximum-pool-size="$DB_POOL_SIZE" \
     "--policyhub.local.postgres-settings[shared_buffers]=$PG_SHARED_BUFFERS" \
     "--policyhub.local.postgres-settings[logging_collector]=on" > "$OUT/app.log" 2>&1) &
 APP_PID=$!

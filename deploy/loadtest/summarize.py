@@ -56,6 +56,31 @@ def pgbench(path):
     }
 
 
+REQUEST_LOG = re.compile(r"^(\S+)Z .*RequestLog\s+: (\S+ \S+) -> \d+ in (\d+) ms")
+
+
+def server_times(run, windows):
+    """The app's own time per request (its request log) in each CPU window: what the load generator adds shows
+    as the difference from Gatling's figures."""
+    log = os.path.join(run, "app.log")
+    if not os.path.exists(log) or not windows:
+        return {}
+    times = {name: [] for name in windows}
+    for line in open(log, encoding="utf-8", errors="replace"):
+        match = REQUEST_LOG.match(line)
+        if not match:
+            continue
+        at, request, millis = match.group(1)[:19], match.group(2), int(match.group(3))
+        for name, (start, end, wanted) in windows.items():
+            if start <= at < end and request == wanted:
+                times[name].append(millis)
+    return {name: sorted(values) for name, values in times.items() if values}
+
+
+def percentile(values, q):
+    return values[min(len(values) - 1, int(len(values) * q / 100))]
+
+
 def main():
     run = sys.argv[1]
     lines = []
@@ -106,6 +131,22 @@ def main():
         lines.append(
             f"| {label} | {result['tps']:.0f} TPS{ratio} | {fmt(50)} | {fmt(95)} | {fmt(99)} | - |"
             f" {result['failed']} failed of {result['done']} | - |")
+    windows = {}
+    for cpu in glob.glob(os.path.join(run, "cpu-*.txt")):
+        name = os.path.basename(cpu)[4:-4]
+        window = re.search(r"window: (\S+) - (\S+) UTC", open(cpu).read())
+        wanted = {"compliance": "GET /api/v1/practices/{practiceId}/policies/{policyId}/compliance"}.get(
+            name, "POST /portal/api/{token}/acknowledgements")
+        if window and not name.startswith("pgbench"):
+            windows[name] = (window.group(1), window.group(2), wanted)
+    served = server_times(run, windows)
+    if served:
+        lines += ["", "Inside the app (its request log, over each CPU window below; Gatling's figures add the load "
+                  "generator's and the network stack's share):", "",
+                  "| window | requests | p50 | p95 | p99 | max |", "|---|---|---|---|---|---|"]
+        for name, values in sorted(served.items()):
+            lines.append(f"| {name} | {len(values)} | {percentile(values, 50)} ms | {percentile(values, 95)} ms"
+                         f" | {percentile(values, 99)} ms | {values[-1]} ms |")
     for cpu in sorted(glob.glob(os.path.join(run, "cpu-*.txt"))):
         lines += ["", f"{os.path.basename(cpu)[4:-4]}:", "```", open(cpu).read().strip(), "```"]
     text = "\n".join(lines) + "\n"
