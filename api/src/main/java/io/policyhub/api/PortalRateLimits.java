@@ -1,8 +1,10 @@
 package io.policyhub.api;
 
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /** One shared set of limits for the portal's pages and API. */
 @Configuration(proxyBeanMethods = false)
@@ -14,6 +16,21 @@ class PortalRateLimits {
             @Value("${policyhub.portal.rate-limit.per-token-per-minute:60}") int perToken) {
         return new PortalRateLimitFilter(
                 new RateLimiter(perIp, System::nanoTime), new RateLimiter(perToken, System::nanoTime));
+    }
+
+    /**
+     * Before Spring Security and everything else a portal request does (after the request id filter, so that a
+     * wait is logged with the request), for the portal's pages and API alike.
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<PortalAdmissionFilter> portalAdmissionFilter(
+            @Value("${policyhub.portal.max-concurrent-requests:8}") int maxConcurrent,
+            @Value("${policyhub.portal.max-admission-wait:10s}") Duration maxWait) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new PortalAdmissionFilter(maxConcurrent, maxWait));
+        registration.addUrlPatterns("/portal/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 
     /** Only in the security chains, never as a servlet filter of its own. */

@@ -25,6 +25,7 @@ final class RequestIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        request.setAttribute(RequestLog.STARTED, System.nanoTime());
         String requestId = requestIdOf(request.getHeader(HEADER));
         MDC.put(MDC_KEY, requestId);
         response.setHeader(HEADER, requestId);

@@ -18,11 +18,14 @@ import org.springframework.web.servlet.HandlerMapping;
 final class RequestLog implements HandlerInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(RequestLog.class);
-    private static final String STARTED = RequestLog.class.getName() + ".started";
+    /** When the request arrived: set by the first filter, so the time includes authentication and admission. */
+    static final String STARTED = RequestLog.class.getName() + ".started";
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        request.setAttribute(STARTED, System.nanoTime());
+        if (request.getAttribute(STARTED) == null) {
+            request.setAttribute(STARTED, System.nanoTime());
+        }
         return true;
     }
 
