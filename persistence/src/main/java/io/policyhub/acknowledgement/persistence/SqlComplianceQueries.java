@@ -13,11 +13,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Repository;
 
 /**
- * Compliance in two statements over the (practice, policy) indexes. Native queries bypass Hibernate's tenant
- * filter; row-level security still confines them to the current practice. The practice id is also given
- * explicitly, so the planner sees real row counts instead of guessing past the policy's function call.
+ * Compliance in one statement over the (practice, policy) indexes (a second only when the page asked for is
+ * empty and so carries no counts). Native queries bypass Hibernate's tenant filter; row-level security still
+ * confines them to the current practice. The practice id is also given explicitly, so the planner sees real row
+ * counts instead of guessing past the policy's function call.
  *
- * <p>Both statements are planned afresh on every execution: after five executions pgjdbc's server-side
+ * <p>The statements are planned afresh on every execution: after five executions pgjdbc's server-side
  * prepared statements get PostgreSQL's generic plan, which cannot see how many clients this practice has
  * and probes the client index once per assignment (measured: 20-35 ms instead of 8-13 ms per statement for
  * 10,000 clients). Planning costs well under a millisecond.
