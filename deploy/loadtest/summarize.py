@@ -46,7 +46,7 @@ def pgbench(path):
         values = sorted(float(v) for v in open(log).read().split())
         if values:
             for q in (50, 95, 99):
-                percentiles[q] = values[min(len(values) - 1, int(len(values) * q / 100))] / 1000.0
+                percentiles[q] = percentile(values, q) / 1000.0
     return {
         "tps": float(tps.group(1)) if tps else 0.0,
         "avg": float(avg.group(1)) if avg else 0.0,

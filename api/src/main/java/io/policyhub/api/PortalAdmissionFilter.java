@@ -22,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public final class PortalAdmissionFilter extends OncePerRequestFilter {
 
+    private static final String TRY_AGAIN =
+            "Too many people are using their links right now. Please try again in a moment.";
+
     private final Semaphore permits;
     private final Duration maxWait;
 
@@ -62,15 +65,9 @@ public final class PortalAdmissionFilter extends OncePerRequestFilter {
             ProblemWriter.write(
                     request,
                     response,
-                    ProblemWriter.problem(
-                            HttpStatus.SERVICE_UNAVAILABLE,
-                            "busy",
-                            "Busy",
-                            "Too many people are using their links right now. Please try again in a moment."));
+                    ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy", TRY_AGAIN));
         } else {
-            response.sendError(
-                    HttpStatus.SERVICE_UNAVAILABLE.value(),
-                    "Too many people are using their links right now. Please try again in a moment.");
+            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value(), TRY_AGAIN);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.policyhub.api;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -23,11 +24,10 @@ class PortalRateLimits {
      * wait is logged with the request), for the portal's pages and API alike.
      */
     @Bean
-    org.springframework.boot.web.servlet.FilterRegistrationBean<PortalAdmissionFilter> portalAdmissionFilter(
+    FilterRegistrationBean<PortalAdmissionFilter> portalAdmissionFilter(
             @Value("${policyhub.portal.max-concurrent-requests:8}") int maxConcurrent,
             @Value("${policyhub.portal.max-admission-wait:10s}") Duration maxWait) {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-                new PortalAdmissionFilter(maxConcurrent, maxWait));
+        var registration = new FilterRegistrationBean<>(new PortalAdmissionFilter(maxConcurrent, maxWait));
         registration.addUrlPatterns("/portal/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
@@ -35,9 +35,8 @@ class PortalRateLimits {
 
     /** Only in the security chains, never as a servlet filter of its own. */
     @Bean
-    org.springframework.boot.web.servlet.FilterRegistrationBean<PortalRateLimitFilter>
-            portalRateLimitFilterRegistration(PortalRateLimitFilter filter) {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+    FilterRegistrationBean<PortalRateLimitFilter> portalRateLimitFilterRegistration(PortalRateLimitFilter filter) {
+        var registration = new FilterRegistrationBean<>(filter);
         registration.setEnabled(false);
         return registration;
     }

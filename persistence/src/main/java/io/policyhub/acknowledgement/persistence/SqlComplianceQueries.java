@@ -70,6 +70,10 @@ class SqlComplianceQueries implements ComplianceQueries {
     @Override
     public ComplianceCounts counts(PolicyId policy, int bindingVersion) {
         planForTheseParameters();
+        return countsAlreadyPlanned(policy, bindingVersion);
+    }
+
+    private ComplianceCounts countsAlreadyPlanned(PolicyId policy, int bindingVersion) {
         Object[] row = (Object[]) entityManager
                 .createNativeQuery(ACKNOWLEDGED + "select count(*), count(d.client_id),"
                         + " count(*) filter (where d.client_id is null and " + OVERDUE + ") " + ASSIGNED)
@@ -98,7 +102,7 @@ class SqlComplianceQueries implements ComplianceQueries {
                 .setParameter(5, page.offset())
                 .getResultList();
         if (rows.isEmpty()) {
-            return new ComplianceStanding(counts(policy, bindingVersion), List.of());
+            return new ComplianceStanding(countsAlreadyPlanned(policy, bindingVersion), List.of());
         }
         Object[] first = rows.getFirst();
         var counts = new ComplianceCounts(
