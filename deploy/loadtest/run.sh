@@ -54,6 +54,7 @@ done
 APP_PID=""
 stop_everything() {
     if [[ -n "${VMSTAT_PID:-}" ]]; then kill "$VMSTAT_PID" 2>/dev/null || true; fi
+    if [[ -n "${TIMELINE_PID:-}" ]]; then kill "$TIMELINE_PID" 2>/dev/null || true; fi
     if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
         log "stopping the app (pid $APP_PID)"
         kill "$APP_PID"
@@ -127,6 +128,11 @@ done
     -c "select pg_reload_conf()" > /dev/null
 vmstat -t 1 > "$OUT/vmstat.txt" &
 VMSTAT_PID=$!
+# Second by second, which part of which process used the CPU (app: JIT, GC, the rest; PostgreSQL: backends,
+# autovacuum, the rest; the load generator), for the stalls that vmstat shows but cannot attribute.
+python3 "$HERE/cpu_timeline.py" --app-pid "$APP_PID" --postmaster-pid "$POSTMASTER_PID" \
+    --out "$OUT/cpu-timeline.tsv" &
+TIMELINE_PID=$!
 
 # Samples who uses the CPU while the measured phase of a Gatling run is on.
 sample_cpu() { # name, seconds before the measured phase, seconds to sample
