@@ -1,17 +1,16 @@
 package io.policyhub.runtime;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Moves what start-up left alive out of the young generation with one full collection, before the first
- * request. G1 otherwise copies those objects (11-15 MB of Spring's, Hibernate's and Tomcat's start-up state,
- * measured in the benchmark) from survivor space to survivor space in every young collection until they are
- * 15 collections old: young pauses of 10-25 ms through the first minutes of load instead of 3-6 ms.
+ * Moves what start-up left alive out of the young generation with one full collection, before the application
+ * reports itself ready. G1 otherwise copies those objects (11-15 MB in the benchmark) from survivor space to
+ * survivor space in every young collection until they are 15 collections old: young pauses of 10-25 ms through
+ * the first minutes of load instead of 3-6 ms.
  *
  * <p>A full collection on its own would also shrink the heap to fit what is left, and G1 then ran concurrent
  * cycles and mixed collections every few seconds under load (pauses up to 102 ms). So the heap's maximum free
@@ -60,14 +59,6 @@ final class HeapSettling {
                 memory.getHeapMemoryUsage().getUsed() >> 20,
                 memory.getHeapMemoryUsage().getCommitted() >> 20);
         return millis;
-    }
-
-    /** Full collections so far: G1 counts them under its old-generation collector. */
-    static long fullCollections() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .filter(collector -> collector.getName().equals("G1 Old Generation"))
-                .mapToLong(GarbageCollectorMXBean::getCollectionCount)
-                .sum();
     }
 
     private boolean isOn(String flag) {
