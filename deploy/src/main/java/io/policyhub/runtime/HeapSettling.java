@@ -3,6 +3,7 @@ package io.policyhub.runtime;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +43,8 @@ final class HeapSettling {
         return isOn("UseG1GC") && !isOn("DisableExplicitGC");
     }
 
-    /** One full collection with the heap's size kept; returns how long it took, in milliseconds. */
-    long settle() {
+    /** One full collection with the heap's size kept. */
+    void settle() {
         String maxFreeRatio = hotspot.getVMOption(MAX_FREE_RATIO).getValue();
         long started = System.nanoTime();
         hotspot.setVMOption(MAX_FREE_RATIO, KEEP_EVERY_FREE_BYTE);
@@ -52,13 +53,12 @@ final class HeapSettling {
         } finally {
             hotspot.setVMOption(MAX_FREE_RATIO, maxFreeRatio);
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        MemoryUsage heap = memory.getHeapMemoryUsage();
         log.info(
                 "Start-up's objects moved to the old generation in {} ms ({} MB in use of {} MB)",
-                millis,
-                memory.getHeapMemoryUsage().getUsed() >> 20,
-                memory.getHeapMemoryUsage().getCommitted() >> 20);
-        return millis;
+                (System.nanoTime() - started) / 1_000_000,
+                heap.getUsed() >> 20,
+                heap.getCommitted() >> 20);
     }
 
     private boolean isOn(String flag) {

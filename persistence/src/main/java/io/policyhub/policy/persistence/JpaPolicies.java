@@ -5,7 +5,7 @@ import io.policyhub.policy.Policy;
 import io.policyhub.policy.PolicyId;
 import io.policyhub.policy.PolicyStatus;
 import io.policyhub.policy.PolicyVersion;
-import io.policyhub.practice.TenantScope;
+import io.policyhub.practice.persistence.NativeRows;
 import io.policyhub.practice.persistence.Pages;
 import io.policyhub.shared.Page;
 import io.policyhub.shared.PageRequest;
@@ -81,13 +81,11 @@ class JpaPolicies implements Policies {
         // Plain JDBC on the transaction's connection, the practice given explicitly (row-level security confines
         // it too): while the tenant restriction is on, Hibernate translates every JPQL query afresh, which was a
         // fifth of a compliance request's CPU for this one look-up.
-        return TenantScope.current()
-                .practice()
-                .flatMap(practice -> jdbc.sql(BINDING_VERSION)
-                        .param(practice.value())
-                        .param(id.value())
-                        .query(Integer.class)
-                        .optional());
+        return jdbc.sql(BINDING_VERSION)
+                .param(NativeRows.currentPractice())
+                .param(id.value())
+                .query(Integer.class)
+                .optional();
     }
 
     @Override
