@@ -7,16 +7,21 @@ RUN_DIR holds: portal-<rate>-report/ and compliance-report/ (Gatling HTML report
 pgbench-request.txt, cpu-*.txt and settings.txt, as run.sh leaves them. Gatling 3.15 writes no stats.json,
 so the figures are read from the per-request HTML page (the "Total" column: OK and KO together).
 """
+import datetime
 import glob
 import os
 import re
 import sys
 
 
-def request_stats(report_dir, request):
+def request_pages(report_dir, request):
     slug = re.sub(r"[^A-Za-z0-9]", "-", request)[:20]
-    pages = [p for p in glob.glob(os.path.join(report_dir, "req_*.html"))
-             if os.path.basename(p).startswith("req_" + slug) and "warm-up" not in os.path.basename(p)]
+    return [p for p in glob.glob(os.path.join(report_dir, "req_*.html"))
+            if os.path.basename(p).startswith("req_" + slug) and "warm-up" not in os.path.basename(p)]
+
+
+def request_stats(report_dir, request):
+    pages = request_pages(report_dir, request)
     if not pages:
         return None
     html = open(pages[0], encoding="utf-8").read()
@@ -26,6 +31,22 @@ def request_stats(report_dir, request):
             r'<td class="ok">([^<]*)</td>\s*<td class="ko">([^<]*)</td>', html):
         stats[title.strip()] = (total.strip(), ok.strip(), ko.strip())
     return stats
+
+
+def measured_seconds(report_dir, request):
+    """The seconds (UTC, ISO; end exclusive) that Gatling's chart of the measured requests' percentiles over time
+    covers, read from the per-request page; None if the report has no such chart."""
+    pages = request_pages(report_dir, request)
+    if not pages:
+        return None
+    html = open(pages[0], encoding="utf-8").read()
+    start = html.find("Response Time Percentiles over Time")
+    end = html.find("new Highcharts", start)
+    seconds = [int(ms) // 1000 for ms in re.findall(r"\[(\d{13}), \d+\]", html[start:end])] if start >= 0 else []
+    if not seconds:
+        return None
+    iso = lambda second: datetime.datetime.fromtimestamp(second, datetime.UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    return iso(min(seconds)), iso(max(seconds) + 1)
 
 
 def number(text):
@@ -60,8 +81,8 @@ REQUEST_LOG = re.compile(r"^(\S+)Z .*RequestLog\s+: (\S+ \S+) -> \d+ in (\d+) ms
 
 
 def server_times(run, windows):
-    """The app's own time per request (its request log) in each CPU window: what the load generator adds shows
-    as the difference from Gatling's figures."""
+    """The app's own time per request (its request log) over the seconds Gatling measured: what the load
+    generator and the network stack add shows as the difference from Gatling's figures."""
     log = os.path.join(run, "app.log")
     if not os.path.exists(log) or not windows:
         return {}
@@ -132,17 +153,21 @@ def main():
             f"| {label} | {result['tps']:.0f} TPS{ratio} | {fmt(50)} | {fmt(95)} | {fmt(99)} | - |"
             f" {result['failed']} failed of {result['done']} | - |")
     windows = {}
-    for cpu in glob.glob(os.path.join(run, "cpu-*.txt")):
-        name = os.path.basename(cpu)[4:-4]
-        window = re.search(r"window: (\S+) - (\S+) UTC", open(cpu).read())
-        wanted = {"compliance": "GET /api/v1/practices/{practiceId}/policies/{policyId}/compliance"}.get(
-            name, "POST /portal/api/{token}/acknowledgements")
-        if window and not name.startswith("pgbench"):
-            windows[name] = (window.group(1), window.group(2), wanted)
+    for report in glob.glob(os.path.join(run, "*-report")):
+        name = os.path.basename(report)[:-len("-report")]
+        if name.startswith("portal-") and name != "portal-warmup":
+            request, wanted = "acknowledgement", "POST /portal/api/{token}/acknowledgements"
+        elif name == "compliance":
+            request, wanted = "compliance", "GET /api/v1/practices/{practiceId}/policies/{policyId}/compliance"
+        else:
+            continue
+        seconds = measured_seconds(report, request)
+        if seconds:
+            windows[name] = (*seconds, wanted)
     served = server_times(run, windows)
     if served:
-        lines += ["", "Inside the app (its request log, over each CPU window below; Gatling's figures add the load "
-                  "generator's and the network stack's share):", "",
+        lines += ["", "Inside the app (its request log, over the same seconds as Gatling's measured requests; "
+                  "Gatling's figures add the load generator's and the network stack's share):", "",
                   "| window | requests | p50 | p95 | p99 | max |", "|---|---|---|---|---|---|"]
         for name, values in sorted(served.items()):
             lines.append(f"| {name} | {len(values)} | {percentile(values, 50)} ms | {percentile(values, 95)} ms"
