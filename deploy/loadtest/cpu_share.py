@@ -44,11 +44,16 @@ def load_generator_pids():
     return found
 
 
+def ticks_in(stat):
+    """CPU ticks (user + system) in the text of a /proc/<pid>/stat or /proc/<pid>/task/<tid>/stat file."""
+    fields = stat.rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
 def cpu_ticks(pid):
     try:
         with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-        return int(fields[11]) + int(fields[12])  # utime + stime
+            return ticks_in(f.read())
     except OSError:
         return None
 

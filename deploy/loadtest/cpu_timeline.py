@@ -16,7 +16,7 @@ import sys
 import time
 from datetime import datetime, timezone
 
-from cpu_share import TICKS, children, load_generator_pids, machine
+from cpu_share import TICKS, children, cpu_ticks, load_generator_pids, machine, ticks_in
 
 COLUMNS = ["app_jit", "app_gc", "app_other", "pg_backends", "pg_autovacuum", "pg_other", "load_generator",
            "everything_else", "idle"]
@@ -28,11 +28,6 @@ def read(path):
             return f.read()
     except OSError:
         return None
-
-
-def ticks_of(stat):
-    fields = stat.rsplit(")", 1)[1].split()
-    return int(fields[11]) + int(fields[12])  # utime + stime
 
 
 def app_thread_kind(name):
@@ -58,15 +53,15 @@ def sample(args):
         stat = read(f"/proc/{args.app_pid}/task/{task}/stat")
         if stat:
             name = stat.split("(", 1)[1].rsplit(")", 1)[0]
-            ticks[(app_thread_kind(name), task)] = ticks_of(stat)
+            ticks[(app_thread_kind(name), task)] = ticks_in(stat)
     for pid in [args.postmaster_pid] + children(args.postmaster_pid):
         stat, cmdline = read(f"/proc/{pid}/stat"), read(f"/proc/{pid}/cmdline")
         if stat and cmdline is not None:
-            ticks[(postgres_kind(cmdline.replace("\0", " ")), pid)] = ticks_of(stat)
+            ticks[(postgres_kind(cmdline.replace("\0", " ")), pid)] = ticks_in(stat)
     for pid in load_generator_pids():
-        stat = read(f"/proc/{pid}/stat")
-        if stat:
-            ticks[("load_generator", pid)] = ticks_of(stat)
+        used = cpu_ticks(pid)
+        if used is not None:
+            ticks[("load_generator", pid)] = used
     return ticks, machine(), time.monotonic()
 
 
