@@ -114,6 +114,16 @@ log "app up (pid $APP_PID, postmaster $POSTMASTER_PID)"
 log "generating the data set"
 "${PSQL_SUPER[@]}" -v tokens_file="$OUT/tokens.csv" -f "$HERE/sql/generate.sql" | tee -a "$OUT/run.log"
 
+# Every portal request acknowledges a link of its own, ramps included (half their rate on average): check that
+# the generated links suffice for all of them now, rather than after ten minutes of measuring.
+tokens_needed=$((WARMUP_RATE * (30 / 2 + WARMUP_SECONDS)))
+for rate in $RATES; do tokens_needed=$((tokens_needed + rate * (RAMP_SECONDS / 2 + DURATION_SECONDS) + 1)); done
+tokens_available=$(($(wc -l < "$OUT/tokens.csv") - 1))
+if ((tokens_needed > tokens_available)); then
+    log "these rates need $tokens_needed portal links, the data set has $tokens_available: measure fewer rates or shorter"
+    exit 1
+fi
+
 # Let the database settle before measuring: write the generated gigabyte out now (a checkpoint) rather than
 # during the first measured window, and wait for autovacuum to finish with the fresh tables.
 log "settling: checkpoint, then waiting for autovacuum to finish"
@@ -204,7 +214,16 @@ pgbench_run() { # script name
     wait "$sampler" || true
     cat "$OUT"/pgbench-"$name"-log* | awk '{print $3}' > "$OUT/pgbench-$name.latency"
     rm -f "$OUT"/pgbench-"$name"-log*
+    # Each transaction takes the next row of its table; past the end a client aborts and the figure is void.
+    local used
+    used=$("${PSQL_SUPER[@]}" -t -A -c "select (select last_value from loadtest.pgbench${PGBENCH_SEQUENCE[$name]})
+        > (select count(*) from loadtest.pgbench${PGBENCH_TABLE[$name]})")
+    if [[ "$used" == "t" ]]; then
+        echo "pgbench $name ran out of rows in loadtest.pgbench${PGBENCH_TABLE[$name]}: lower PGBENCH_SECONDS" \
+            | tee -a "$OUT/settings.txt" >&2
+    fi
 }
+declare -A PGBENCH_SEQUENCE=([insert]=_next [request]=_link_next) PGBENCH_TABLE=([insert]=_target [request]=_link)
 log "pgbench: the insert transaction alone, then every statement of a request ($PGBENCH_CLIENTS clients, ${PGBENCH_SECONDS}s each)"
 pgbench_run insert
 pgbench_run request

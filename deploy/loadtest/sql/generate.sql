@@ -11,14 +11,19 @@
 -- Mind and Body", because the development issuer hands out staff tokens only for the demo practices):
 --   practice 1 = Aurora (must exist: local profile, demo context) + 99 new practices "loadtest-002".."loadtest-100"
 --   (101 practices with Northside); 100,000 clients: 10,000 in practice 1, 909 or 910 in each of the others
---   5 published policies per practice, each with a ~2 KB Markdown text:
+--   7 published policies per practice, each with a ~2 KB Markdown text:
 --     1 code of conduct   v1 MAJOR, v2 MINOR  assigned to all, everyone acknowledged v1 (carries forward)  100,000
 --     2 privacy notice    v1 MAJOR, v2 MAJOR  assigned to all, everyone acknowledged v1, ~half acked v2    ~150,000
 --     3 cancellations     v1                  assigned to all, the other half acknowledged                 ~50,000
 --     4 social media      v1                  assigned to all, nobody yet: the portal load test's links
---     5 telehealth        v1, v2, v3 MAJOR    not assigned: the pgbench insert targets (no portal needed)
---   => 400,000 assignments, 400,000 portal links (expiring in 30 days), 300,000 acknowledgements.
--- The plain tokens of the 100,000 policy-4 links are written (shuffled) to :tokens_file, one per line.
+--     5 telehealth        v1..v6 MAJOR        not assigned: the pgbench insert targets (no portal needed)
+--     6 data protection   v1                  assigned to all, nobody yet: more of the portal load test's links
+--     7 complaints        v1                  assigned to all, nobody yet: pgbench's portal links
+--   => 600,000 assignments, 600,000 portal links (expiring in 30 days), 300,000 acknowledgements.
+-- Each benchmark has links and targets of its own, enough for the default run on a fast machine (run.sh checks
+-- the portal's budget before measuring): the portal load test 200,000 (its default run takes ~105,000), pgbench's
+-- request script 300,000 (~220,000 at 3,100 transactions a second), its insert script 600,000 (~300,000).
+-- The plain tokens of the 200,000 links of policies 4 and 6 are written (shuffled) to :tokens_file, one per line.
 
 \set QUIET on
 \timing off
@@ -39,7 +44,7 @@ from generate_series(1, 100) p;
 create temporary table old_client on commit drop as
 select md5('lt-client-' || g)::uuid as id from generate_series(1, 100000) g;
 create temporary table old_policy on commit drop as
-select md5('lt-policy-' || p || '-' || k)::uuid as id from generate_series(1, 100) p, generate_series(1, 5) k;
+select md5('lt-policy-' || p || '-' || k)::uuid as id from generate_series(1, 100) p, generate_series(1, 7) k;
 delete from acknowledgement where client_id in (select id from old_client);
 delete from portal_link     where client_id in (select id from old_client);
 delete from assignment      where client_id in (select id from old_client);
@@ -90,7 +95,9 @@ insert into lt_policy values
     (2, 'Privacy notice',          array['MAJOR', 'MAJOR'], true),
     (3, 'Cancellation policy',     array['MAJOR'],          true),
     (4, 'Social media policy',     array['MAJOR'],          true),
-    (5, 'Telehealth consent',      array['MAJOR', 'MAJOR', 'MAJOR'], false);
+    (5, 'Telehealth consent',      array['MAJOR', 'MAJOR', 'MAJOR', 'MAJOR', 'MAJOR', 'MAJOR'], false),
+    (6, 'Data protection notice',  array['MAJOR'],          true),
+    (7, 'Complaints procedure',    array['MAJOR'],          true);
 
 -- A realistic body: about 2 KB of Markdown that names the practice, the policy and the version.
 create function pg_temp.lt_content(practice int, title text, version int) returns text
@@ -135,7 +142,7 @@ cross join lateral unnest(t.versions) with ordinality as v(kind, number)
 cross join lateral (select pg_temp.lt_content(p, t.title, v.number::int) as content) c;
 
 -- ---------------------------------------------------------------------------------------------------------
--- 3. Assignments and portal links: every client gets policies 1-4.
+-- 3. Assignments and portal links: every client gets policies 1-4, 6 and 7.
 -- ---------------------------------------------------------------------------------------------------------
 insert into assignment (practice_id, policy_id, client_id, assigned_at, assigned_by)
 select c.practice_id, md5('lt-policy-' || c.p || '-' || t.k)::uuid, c.id, now() - interval '200 days', 'loadtest-generator'
@@ -196,7 +203,7 @@ create sequence loadtest.pgbench_next;
 
 -- For the pgbench script that replays every statement of a portal acknowledgement: links whose current
 -- version the client has not acknowledged yet (policy 1's v2 (MINOR, nobody acked it as such), the
--- outstanding half of policies 2 and 3); policy 4's links stay for the HTTP load test.
+-- outstanding half of policies 2 and 3, and policy 7); the links of policies 4 and 6 stay for the HTTP load test.
 create table loadtest.pgbench_link (
     n           bigint primary key,
     practice_id uuid        not null,
@@ -206,7 +213,7 @@ insert into loadtest.pgbench_link
 select row_number() over (order by random()), l.practice_id, l.token_hash
 from portal_link l
 join policy p on p.practice_id = l.practice_id and p.id = l.policy_id
-where p.title <> 'Social media policy'
+where p.title not in ('Social media policy', 'Data protection notice')
   and not exists (select 1 from acknowledgement k
                   where k.practice_id = l.practice_id and k.client_id = l.client_id
                     and k.policy_id = l.policy_id and k.version = p.latest_version);
@@ -217,7 +224,7 @@ grant select on loadtest.pgbench_target, loadtest.pgbench_link to policyhub_app;
 grant usage on sequence loadtest.pgbench_next, loadtest.pgbench_link_next to policyhub_app;
 
 create temporary table lt_token on commit preserve rows as
-select token from lt_link where k = 4 order by random();
+select token from lt_link where k in (4, 6) order by random();
 
 commit;
 
