@@ -28,6 +28,7 @@ import io.policyhub.policy.DerivedPolicyManagement;
 import io.policyhub.policy.Policies;
 import io.policyhub.policy.PolicyDocumentManagement;
 import io.policyhub.policy.PolicyManagement;
+import io.policyhub.practice.AccessHistory;
 import io.policyhub.practice.PracticeAccessManagement;
 import io.policyhub.practice.PracticeDirectory;
 import io.policyhub.practice.PracticeLogoManagement;
@@ -69,8 +70,9 @@ class DomainConfiguration {
     }
 
     @Bean
-    PracticeAccessManagement practiceAccessManagement(Practices practices, PracticeDirectory directory) {
-        return new PracticeAccessManagement(practices, directory);
+    PracticeAccessManagement practiceAccessManagement(
+            Practices practices, PracticeDirectory directory, AccessHistory history) {
+        return new PracticeAccessManagement(practices, directory, history);
     }
 
     @Bean

@@ -124,6 +124,11 @@ class TeamMembersAdminIT extends IntegrationTest {
                         + " practices they belong to; they can be invited again.");
         assertThat(admin.get("/admin/settings").html().select("table.team").text())
                 .doesNotContain("Jo Park");
+        assertThat(admin.get("/admin").html().select("ul.activity li").eachText())
+                .anySatisfy(
+                        line -> assertThat(line).endsWith(aurora.alias() + "-admin removed " + jo + " from the team"))
+                .anySatisfy(line -> assertThat(line)
+                        .endsWith(aurora.alias() + "-admin invited " + jo + " to the team as an editor"));
         AdminSession joAgain = AdminSession.signIn(baseUrl(), jo);
         AdminPage landing = joAgain.follow(joAgain.get("/admin"));
         assertThat(landing.url()).endsWith("/admin/no-access");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The practice's staff through the REST API, against the development identity provider: listed, a role changed
@@ -94,6 +95,51 @@ class TeamMembersApiIT extends IntegrationTest {
                 .isEqualTo("role");
         assertThat(unknownField.status()).isEqualTo(422);
         assertThat(harbour.admin().get(admin).text("role")).isEqualTo("practice-admin");
+    }
+
+    @Test
+    void everyChangeOfWhoMayActEntersTheAuditTrailNamingWhoMadeItAndARefusedOneDoesNot() {
+        String admin = harbour.alias() + "-admin";
+        String ash = "ash@" + harbour.alias() + ".example";
+
+        assertThat(harbour.admin()
+                        .post(harbour.path("/members"), Map.of("email", ash, "role", "practice-viewer"))
+                        .status())
+                .isEqualTo(202);
+        ApiResponse integration = harbour.admin().post(harbour.path("/integrations"), Map.of("name", "Cliniko sync"));
+        harbour.admin()
+                .patch(harbour.path("/members/" + harbour.alias() + "-viewer"), Map.of("role", "practice-editor"));
+        harbour.admin().delete(harbour.path("/members/" + harbour.alias() + "-editor"));
+        assertThat(harbour.admin().delete(harbour.path("/members/" + admin)).status())
+                .as("the last admin stays")
+                .isEqualTo(409);
+
+        List<JsonNode> trail = harbour.viewer().get(harbour.path("/audit")).json().get("items").values().stream()
+                .filter(entry -> entry.get("event").asString().matches("STAFF_.*|INTEGRATION_.*"))
+                .toList();
+        assertThat(trail)
+                .extracting(
+                        entry -> entry.get("event").asString(),
+                        entry -> entry.get("actor").asString())
+                .containsExactly(
+                        tuple("STAFF_REMOVED", admin),
+                        tuple("STAFF_ROLE_CHANGED", admin),
+                        tuple("INTEGRATION_CREATED", admin),
+                        tuple("STAFF_INVITED", admin));
+        assertThat(trail.get(0).get("details").toString())
+                .isEqualTo("{\"role\":\"practice-editor\",\"member\":\"%s-editor\",\"memberId\":\"%s-editor\"}"
+                        .formatted(harbour.alias(), harbour.alias()));
+        assertThat(trail.get(1).get("details").get("previousRole").asString()).isEqualTo("practice-viewer");
+        assertThat(trail.get(1).get("details").get("role").asString()).isEqualTo("practice-editor");
+        assertThat(trail.get(2).get("details").get("clientId").asString()).isEqualTo(integration.text("clientId"));
+        assertThat(trail.get(3).get("details").get("member").asString()).isEqualTo(ash);
+        assertThat(trail.toString()).doesNotContain(integration.text("clientSecret"));
+        assertThat(harbour.viewer()
+                        .get(harbour.path("/audit/verify"))
+                        .json()
+                        .get("valid")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test

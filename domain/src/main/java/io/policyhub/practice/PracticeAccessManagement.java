@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * Who may act for a practice: its staff, invited with a role, and its integrators' clients. Only practice admins
  * may use it; the API's and the admin pages' security say so, as for everything else that grants access.
+ *
+ * <p>Each change enters the practice's audit trail in the same transaction, after the identity provider has made
+ * it: a refused or failed change leaves no entry, and the audit chain's per-practice lock is taken only for the
+ * commit, never while the provider is called (every other change of the practice, portal acknowledgements
+ * included, would wait on it).
  */
 public class PracticeAccessManagement {
 
@@ -12,22 +17,29 @@ public class PracticeAccessManagement {
     private final PracticeDirectory directory;
     private final StaffEnrolment enrolment;
     private final TeamChanges teamChanges;
+    private final AccessHistory history;
 
-    public PracticeAccessManagement(Practices practices, PracticeDirectory directory) {
+    public PracticeAccessManagement(Practices practices, PracticeDirectory directory, AccessHistory history) {
         this.practices = practices;
         this.directory = directory;
+        this.history = history;
         this.enrolment = new StaffEnrolment(directory);
-        this.teamChanges = new TeamChanges(directory);
+        this.teamChanges = new TeamChanges(directory, history);
     }
 
     public StaffInvited invite(PracticeId id, StaffInvitation invitation) {
-        return enrolment.enrol(practice(id), invitation);
+        StaffInvited invited = enrolment.enrol(practice(id), invitation);
+        history.record(id, invited);
+        return invited;
     }
 
     /** Creates an integrator client bound to the practice; its secret is in the result only. */
     public IntegratorCredentials createIntegration(PracticeId id, String name) {
         Practice practice = practice(id);
-        return directory.createIntegrator(practice, IntegratorClient.of(practice, name));
+        IntegratorClient client = IntegratorClient.of(practice, name);
+        IntegratorCredentials credentials = directory.createIntegrator(practice, client);
+        history.record(id, new IntegrationCreated(credentials.clientId(), client.name()));
+        return credentials;
     }
 
     /** The practice's staff by name, each with their role and whether they still have to accept an invitation. */

@@ -6,4 +6,4 @@ package io.policyhub.practice;
  * @param newAccount whether an account was created and an invitation e-mailed (otherwise an existing account of
  *     theirs joined the practice)
  */
-public record StaffInvited(String email, StaffRole role, boolean newAccount) {}
+public record StaffInvited(String email, StaffRole role, boolean newAccount) implements AccessChange {}

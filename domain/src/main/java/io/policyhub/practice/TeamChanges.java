@@ -15,9 +15,11 @@ final class TeamChanges {
             Comparator.comparing(member -> member.displayName().toLowerCase(Locale.ROOT));
 
     private final PracticeDirectory directory;
+    private final AccessHistory history;
 
-    TeamChanges(PracticeDirectory directory) {
+    TeamChanges(PracticeDirectory directory, AccessHistory history) {
         this.directory = directory;
+        this.history = history;
     }
 
     List<TeamMember> team(Practice practice) {
@@ -47,6 +49,7 @@ final class TeamChanges {
                             + " was.");
         }
         directory.changeRole(member, role);
+        history.record(practice.id(), new StaffRoleChanged(member.id(), member.username(), member.role(), role));
         return member.withRole(role);
     }
 
@@ -55,6 +58,7 @@ final class TeamChanges {
         TeamMember member = find(team, memberId);
         keepAnAdmin(team, member, "be removed");
         directory.removeMember(practice, member);
+        history.record(practice.id(), new StaffRemoved(member.id(), member.username(), member.role()));
         return member;
     }
 

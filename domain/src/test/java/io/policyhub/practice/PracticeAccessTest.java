@@ -18,7 +18,8 @@ class PracticeAccessTest {
     private final RecordingDirectory directory = new RecordingDirectory();
     private final PracticeManagement management = new PracticeManagement(
             practices, directory, Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
-    private final PracticeAccessManagement access = new PracticeAccessManagement(practices, directory);
+    private final RecordedAccessChanges history = new RecordedAccessChanges();
+    private final PracticeAccessManagement access = new PracticeAccessManagement(practices, directory, history);
 
     @Test
     void registeringAPracticeCreatesItsOrganizationAndInvitesItsFirstAdmin() {
@@ -110,6 +111,21 @@ class PracticeAccessTest {
         assertThat(one.clientId()).matches("harbour-integration-[0-9a-f]{8}");
         assertThat(one.clientId()).isNotEqualTo(two.clientId());
         assertThat(one.toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void invitationsAndIntegrationsEnterTheAuditTrailWithoutTheSecret() {
+        Practice practice = management.register(new NewPractice("Harbour", "harbour", null));
+
+        access.invite(practice.id(), StaffInvitation.of("ash@example.com", StaffRole.PRACTICE_VIEWER));
+        IntegratorCredentials credentials = access.createIntegration(practice.id(), "Cliniko sync");
+
+        assertThat(history.entries)
+                .containsExactly(
+                        new RecordedAccessChanges.Entry(
+                                practice.id(), new StaffInvited("ash@example.com", StaffRole.PRACTICE_VIEWER, true)),
+                        new RecordedAccessChanges.Entry(
+                                practice.id(), new IntegrationCreated(credentials.clientId(), "Cliniko sync")));
     }
 
     @Test

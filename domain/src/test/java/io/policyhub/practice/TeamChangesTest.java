@@ -18,7 +18,8 @@ class TeamChangesTest {
     private final RecordingDirectory directory = new RecordingDirectory();
     private final PracticeManagement management = new PracticeManagement(
             practices, directory, Clock.fixed(Instant.parse("2026-11-26T04:00:00Z"), ZoneOffset.UTC));
-    private final PracticeAccessManagement access = new PracticeAccessManagement(practices, directory);
+    private final RecordedAccessChanges history = new RecordedAccessChanges();
+    private final PracticeAccessManagement access = new PracticeAccessManagement(practices, directory, history);
 
     private Practice harbour;
 
@@ -52,6 +53,30 @@ class TeamChangesTest {
         assertThat(lee.role()).contains(StaffRole.PRACTICE_VIEWER);
         assertThat(roles("lee")).containsExactly("practice-viewer");
         assertThat(roles("jo")).containsExactly("practice-admin");
+    }
+
+    @Test
+    void eachChangeEntersTheAuditTrailAndARefusedOrEmptyOneDoesNot() {
+        TeamMember jo = access.member(harbour.id(), "jo");
+        TeamMember lee = access.member(harbour.id(), "lee");
+
+        access.changeRole(harbour.id(), "jo", StaffRole.PRACTICE_ADMIN);
+        access.remove(harbour.id(), "lee");
+        access.changeRole(harbour.id(), "jo", StaffRole.PRACTICE_ADMIN);
+        assertThatThrownBy(() -> access.remove(harbour.id(), "jo")).isInstanceOf(StateConflict.class);
+
+        assertThat(history.entries)
+                .containsExactly(
+                        new RecordedAccessChanges.Entry(
+                                harbour.id(),
+                                new StaffRoleChanged(
+                                        "jo",
+                                        jo.username(),
+                                        Optional.of(StaffRole.PRACTICE_EDITOR),
+                                        StaffRole.PRACTICE_ADMIN)),
+                        new RecordedAccessChanges.Entry(
+                                harbour.id(),
+                                new StaffRemoved("lee", lee.username(), Optional.of(StaffRole.PRACTICE_ADMIN))));
     }
 
     @Test

@@ -14,6 +14,8 @@ record ActivityLine(Instant at, String actor, String text) {
 
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
     private static final Pattern POLICY = Pattern.compile("\"policyId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern MEMBER = Pattern.compile("\"member\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ROLE = Pattern.compile("\"role\"\\s*:\\s*\"([a-z-]+)\"");
 
     /** @param titles the titles of the practice's policies, to name them instead of showing ids */
     static ActivityLine of(AuditEntry entry, Map<UUID, String> titles) {
@@ -42,6 +44,10 @@ record ActivityLine(Instant at, String actor, String text) {
             case "EMAIL_SENT" -> "sent an e-mail to a client";
             case "EMAIL_FAILED" -> "could not deliver an e-mail to a client";
             case "PRACTICE_CHANGED" -> "changed the practice's settings";
+            case "STAFF_INVITED" -> "invited " + member(entry) + " to the team as " + role(entry);
+            case "STAFF_ROLE_CHANGED" -> "made " + member(entry) + " " + role(entry);
+            case "STAFF_REMOVED" -> "removed " + member(entry) + " from the team";
+            case "INTEGRATION_CREATED" -> "connected a new integration";
             default -> entry.event().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
         return new ActivityLine(entry.occurredAt(), actorOf(entry), text);
@@ -53,6 +59,20 @@ record ActivityLine(Instant at, String actor, String text) {
             case "portal-client" -> "A client";
             case "system" -> "Policyhub";
             default -> entry.actor();
+        };
+    }
+
+    private static String member(AuditEntry entry) {
+        return find(MEMBER, entry.detailsJson()).orElse("someone");
+    }
+
+    /** The role's own name ("practice-editor") as people say it ("an editor"). */
+    private static String role(AuditEntry entry) {
+        return switch (find(ROLE, entry.detailsJson()).orElse("")) {
+            case "practice-admin" -> "an admin";
+            case "practice-editor" -> "an editor";
+            case "practice-viewer" -> "a viewer";
+            default -> "a member";
         };
     }
 

@@ -7,7 +7,10 @@ import java.util.Map;
 /** The audit trail's event names as the log shows them and offers them as filters. */
 final class AuditEvents {
 
-    /** Every event the database's audit triggers write, in the order of a policy's life. */
+    /**
+     * Every event of the audit trail: those the database's triggers write, in the order of a policy's life, then
+     * the changes of who may act for the practice, which the application records.
+     */
     static final Map<String, String> LABELS = labels();
 
     private AuditEvents() {}
@@ -33,6 +36,10 @@ final class AuditEvents {
         labels.put("EMAIL_FAILED", "E-mail failed");
         labels.put("ACKNOWLEDGED", "Acknowledged");
         labels.put("PRACTICE_CHANGED", "Practice settings changed");
+        labels.put("STAFF_INVITED", "Staff invited");
+        labels.put("STAFF_ROLE_CHANGED", "Staff role changed");
+        labels.put("STAFF_REMOVED", "Staff removed");
+        labels.put("INTEGRATION_CREATED", "Integration created");
         return Collections.unmodifiableMap(labels);
     }
 }
