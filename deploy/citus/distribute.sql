@@ -31,3 +31,4 @@ select create_distributed_table('outbound_email', 'practice_id', colocate_with =
 select create_distributed_table('audit_entry', 'practice_id', colocate_with => 'policy');
 select create_distributed_table('receipt_signing_key', 'practice_id', colocate_with => 'policy');
 select create_distributed_table('practice_logo', 'practice_id', colocate_with => 'policy');
+select create_distributed_table('staff_session_cutoff', 'practice_id', colocate_with => 'policy');

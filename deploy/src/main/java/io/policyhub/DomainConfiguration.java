@@ -36,6 +36,7 @@ import io.policyhub.practice.PracticeLogos;
 import io.policyhub.practice.PracticeManagement;
 import io.policyhub.practice.PracticeMemberships;
 import io.policyhub.practice.Practices;
+import io.policyhub.practice.StaffSessionCutoffs;
 import io.policyhub.shared.DomainEvents;
 import io.policyhub.template.TemplateManagement;
 import io.policyhub.template.Templates;
@@ -71,8 +72,12 @@ class DomainConfiguration {
 
     @Bean
     PracticeAccessManagement practiceAccessManagement(
-            Practices practices, PracticeDirectory directory, AccessHistory history) {
-        return new PracticeAccessManagement(practices, directory, history);
+            Practices practices,
+            PracticeDirectory directory,
+            AccessHistory history,
+            StaffSessionCutoffs sessionCutoffs,
+            Clock clock) {
+        return new PracticeAccessManagement(practices, directory, history, sessionCutoffs, clock);
     }
 
     @Bean

@@ -42,7 +42,8 @@ class TeamBrowserIT extends BrowserIntegrationTest {
         row("Jo Park").findElement(By.xpath(".//button[text()='Change role']")).click();
 
         assertThat(browser.find(".notice-success").getText())
-                .isEqualTo("Jo Park is now a viewer. A new role applies from their next sign-in.");
+                .isEqualTo(
+                        "Jo Park is now a viewer. If they are signed in, their next page asks them to sign in again, and they continue with the new role.");
         assertThat(browser.driver().getCurrentUrl()).as("back at the team").endsWith("/admin/settings#team");
         assertThat(row("Jo Park").findElement(By.cssSelector(".member-role")).getText())
                 .isEqualTo("Viewer");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The team on the settings page over real HTTP, against the development identity provider: who is on it, with
  * which role and whether they accepted their invitation; a new role or a removal that really changes what the
- * person can do at their next sign-in; the practice's last admin kept; a removal that leaves the person's account
+ * person can do, from their next page in a session signed in before it; the practice's last admin kept; a removal
+ * that leaves the person's account
  * and other practices alone; editors and viewers refused; another practice's member not found.
  */
 class TeamMembersAdminIT extends IntegrationTest {
@@ -74,34 +76,46 @@ class TeamMembersAdminIT extends IntegrationTest {
     }
 
     @Test
-    void aNewRoleChangesWhatThePersonCanDoFromTheirNextSignIn() {
+    void aNewRoleChangesWhatThePersonCanDoFromTheirNextPage() {
         String jo = "jo@" + aurora.alias() + ".example";
         invite(jo, "practice-viewer", null, null);
-        assertThat(AdminSession.signIn(baseUrl(), jo).get("/admin/policies/new").status())
-                .isEqualTo(403);
+        AdminSession asViewer = AdminSession.signIn(baseUrl(), jo);
+        assertThat(asViewer.get("/admin/policies/new").status()).isEqualTo(403);
 
         AdminPage changed = admin.post(TEAM + "/" + jo + "/role", Map.of("role", "practice-editor"));
 
         assertThat(changed.status()).isEqualTo(302);
         Document settings = admin.follow(changed).html();
         assertThat(settings.select(".notice-success").text())
-                .isEqualTo(jo + " is now an editor. A new role applies from their next sign-in.");
+                .isEqualTo(
+                        jo
+                                + " is now an editor. If they are signed in, their next page asks them to sign in again, and they continue with the new role.");
         assertThat(row(settings, jo).select(".member-role").text()).isEqualTo("Editor");
+        assertThat(signInPageOf(asViewer.follow(asViewer.get("/admin/policies"))))
+                .as("the viewer's session ends at its next page")
+                .isNotEmpty();
         AdminSession asEditor = AdminSession.signIn(baseUrl(), jo);
         assertThat(asEditor.get("/admin").html().select(".who .role").text()).isEqualTo("Editor");
         assertThat(asEditor.get("/admin/policies/new").status()).isEqualTo(200);
         assertThat(asEditor.get("/admin/settings").status()).isEqualTo(403);
+        assertThat(admin.get("/admin/settings").status())
+                .as("the admin who made the change stays signed in")
+                .isEqualTo(200);
 
         admin.post(TEAM + "/" + jo + "/role", Map.of("role", "practice-admin"));
 
+        assertThat(asEditor.get("/admin/policies/new").status())
+                .as("the editor's session ends too, before the page does anything")
+                .isEqualTo(302);
         assertThat(AdminSession.signIn(baseUrl(), jo).get("/admin/settings").status())
                 .isEqualTo(200);
     }
 
     @Test
-    void removingSomeoneAsksFirstThenTheirNextSignInFindsNoPractice() {
+    void removingSomeoneAsksFirstThenEndsTheirSessionAndTheirNextSignInFindsNoPractice() {
         String jo = "jo@" + aurora.alias() + ".example";
         invite(jo, "practice-editor", "Jo", "Park");
+        AdminSession joSignedIn = AdminSession.signIn(baseUrl(), jo);
         Document settings = admin.get("/admin/settings").html();
         String confirmation = row(settings, "Jo Park").select("a.remove-member").attr("href");
         assertThat(confirmation).isEqualTo(TEAM + "/" + jo + "/remove");
@@ -129,6 +143,12 @@ class TeamMembersAdminIT extends IntegrationTest {
                         line -> assertThat(line).endsWith(aurora.alias() + "-admin removed " + jo + " from the team"))
                 .anySatisfy(line -> assertThat(line)
                         .endsWith(aurora.alias() + "-admin invited " + jo + " to the team as an editor"));
+        assertThat(joSignedIn
+                        .post("/admin/policies", Map.of("title", "Fees", "content", "# Fees"))
+                        .status())
+                .as("their session ends before the page does anything")
+                .isEqualTo(302);
+        assertThat(signInPageOf(joSignedIn.follow(joSignedIn.get("/admin")))).isNotEmpty();
         AdminSession joAgain = AdminSession.signIn(baseUrl(), jo);
         AdminPage landing = joAgain.follow(joAgain.get("/admin"));
         assertThat(landing.url()).endsWith("/admin/no-access");
@@ -194,8 +214,10 @@ class TeamMembersAdminIT extends IntegrationTest {
         admin.follow(admin.post(TEAM + "/" + aurora.alias() + "-editor/role", Map.of("role", "practice-admin")));
         AdminPage steppedDown = admin.post(TEAM + "/" + self + "/role", Map.of("role", "practice-editor"));
 
-        assertThat(admin.follow(steppedDown).html().select(".notice-success").text())
-                .isEqualTo(self + " is now an editor. A new role applies from their next sign-in.");
+        assertThat(steppedDown.status()).isEqualTo(302);
+        assertThat(admin.follow(steppedDown).html().select("form[data-username=" + self + "]"))
+                .as("their own admin session ended with the change: the issuer asks them to sign in again")
+                .isNotEmpty();
         assertThat(AdminSession.signIn(baseUrl(), self).get("/admin/settings").status())
                 .isEqualTo(403);
     }
@@ -279,6 +301,11 @@ class TeamMembersAdminIT extends IntegrationTest {
     }
 
     /** The team's row that mentions {@code text}, or null. */
+    /** The development issuer's sign-in buttons on a page: where a session that ended is sent. */
+    private static Elements signInPageOf(AdminPage page) {
+        return page.html().select("form[data-username]");
+    }
+
     private static @Nullable Element row(Document settings, String text) {
         return settings.select("table.team tbody tr").stream()
                 .filter(row -> row.text().contains(text))

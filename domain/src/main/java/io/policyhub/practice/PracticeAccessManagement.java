@@ -1,5 +1,7 @@
 package io.policyhub.practice;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -18,13 +20,20 @@ public class PracticeAccessManagement {
     private final StaffEnrolment enrolment;
     private final TeamChanges teamChanges;
     private final AccessHistory history;
+    private final StaffSessionCutoffs cutoffs;
 
-    public PracticeAccessManagement(Practices practices, PracticeDirectory directory, AccessHistory history) {
+    public PracticeAccessManagement(
+            Practices practices,
+            PracticeDirectory directory,
+            AccessHistory history,
+            StaffSessionCutoffs cutoffs,
+            Clock clock) {
         this.practices = practices;
         this.directory = directory;
         this.history = history;
+        this.cutoffs = cutoffs;
         this.enrolment = new StaffEnrolment(directory);
-        this.teamChanges = new TeamChanges(directory, history);
+        this.teamChanges = new TeamChanges(directory, history, cutoffs, clock);
     }
 
     public StaffInvited invite(PracticeId id, StaffInvitation invitation) {
@@ -53,7 +62,7 @@ public class PracticeAccessManagement {
     }
 
     /**
-     * Gives a member of the practice's staff another role.
+     * Gives a member of the practice's staff another role, ending the sessions they signed in to with the old one.
      *
      * @return the member with their new role
      * @throws io.policyhub.shared.StateConflict when they are the practice's last admin ({@code last-admin}), or
@@ -64,13 +73,23 @@ public class PracticeAccessManagement {
     }
 
     /**
-     * Takes a member off the practice's staff; their account and their other practices stay.
+     * Takes a member off the practice's staff, ending their sessions in it; their account and their other
+     * practices stay.
      *
      * @return who was removed
      * @throws io.policyhub.shared.StateConflict when they are the practice's last admin ({@code last-admin})
      */
     public TeamMember remove(PracticeId id, String memberId) {
         return teamChanges.remove(practice(id), memberId);
+    }
+
+    /**
+     * Whether a session {@code username} signed in to at {@code signedInAt} (by the application's clock, which
+     * also times the changes) still carries their access to the practice: not if their role there was changed, or
+     * they were removed, since.
+     */
+    public boolean sessionIsCurrent(PracticeId id, String username, Instant signedInAt) {
+        return cutoffs.cutoffOf(id, username).map(signedInAt::isAfter).orElse(true);
     }
 
     private Practice practice(PracticeId id) {

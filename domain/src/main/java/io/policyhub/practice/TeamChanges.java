@@ -1,6 +1,7 @@
 package io.policyhub.practice;
 
 import io.policyhub.shared.StateConflict;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +17,14 @@ final class TeamChanges {
 
     private final PracticeDirectory directory;
     private final AccessHistory history;
+    private final StaffSessionCutoffs cutoffs;
+    private final Clock clock;
 
-    TeamChanges(PracticeDirectory directory, AccessHistory history) {
+    TeamChanges(PracticeDirectory directory, AccessHistory history, StaffSessionCutoffs cutoffs, Clock clock) {
         this.directory = directory;
         this.history = history;
+        this.cutoffs = cutoffs;
+        this.clock = clock;
     }
 
     List<TeamMember> team(Practice practice) {
@@ -50,6 +55,7 @@ final class TeamChanges {
         }
         directory.changeRole(member, role);
         history.record(practice.id(), new StaffRoleChanged(member.id(), member.username(), member.role(), role));
+        cutoffs.cutOff(practice.id(), member.username(), clock.instant());
         return member.withRole(role);
     }
 
@@ -59,6 +65,7 @@ final class TeamChanges {
         keepAnAdmin(team, member, "be removed");
         directory.removeMember(practice, member);
         history.record(practice.id(), new StaffRemoved(member.id(), member.username(), member.role()));
+        cutoffs.cutOff(practice.id(), member.username(), clock.instant());
         return member;
     }
 

@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 
 class PracticeAccessTest {
 
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
+
     private final InMemoryPractices practices = new InMemoryPractices();
     private final RecordingDirectory directory = new RecordingDirectory();
-    private final PracticeManagement management = new PracticeManagement(
-            practices, directory, Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    private final PracticeManagement management = new PracticeManagement(practices, directory, CLOCK);
     private final RecordedAccessChanges history = new RecordedAccessChanges();
-    private final PracticeAccessManagement access = new PracticeAccessManagement(practices, directory, history);
+    private final RecordedSessionCutoffs cutoffs = new RecordedSessionCutoffs();
+    private final PracticeAccessManagement access =
+            new PracticeAccessManagement(practices, directory, history, cutoffs, CLOCK);
 
     @Test
     void registeringAPracticeCreatesItsOrganizationAndInvitesItsFirstAdmin() {

@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 
 class TeamChangesTest {
 
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T04:00:00Z"), ZoneOffset.UTC);
+
     private final InMemoryPractices practices = new InMemoryPractices();
     private final RecordingDirectory directory = new RecordingDirectory();
-    private final PracticeManagement management = new PracticeManagement(
-            practices, directory, Clock.fixed(Instant.parse("2026-11-26T04:00:00Z"), ZoneOffset.UTC));
+    private final PracticeManagement management = new PracticeManagement(practices, directory, CLOCK);
     private final RecordedAccessChanges history = new RecordedAccessChanges();
-    private final PracticeAccessManagement access = new PracticeAccessManagement(practices, directory, history);
+    private final RecordedSessionCutoffs cutoffs = new RecordedSessionCutoffs();
+    private final PracticeAccessManagement access =
+            new PracticeAccessManagement(practices, directory, history, cutoffs, CLOCK);
 
     private Practice harbour;
 
@@ -77,6 +80,28 @@ class TeamChangesTest {
                         new RecordedAccessChanges.Entry(
                                 harbour.id(),
                                 new StaffRemoved("lee", lee.username(), Optional.of(StaffRole.PRACTICE_ADMIN))));
+    }
+
+    @Test
+    void aChangedOrRemovedMembersEarlierSessionsEndAndLaterOnesAndOthersStay() {
+        Instant before = CLOCK.instant().minusSeconds(60);
+        Instant after = CLOCK.instant().plusMillis(1);
+
+        access.changeRole(harbour.id(), "jo", StaffRole.PRACTICE_ADMIN);
+        access.changeRole(harbour.id(), "jo", StaffRole.PRACTICE_ADMIN);
+
+        String jo = access.member(harbour.id(), "jo").username();
+        String lee = access.member(harbour.id(), "lee").username();
+        assertThat(access.sessionIsCurrent(harbour.id(), jo, before)).isFalse();
+        assertThat(access.sessionIsCurrent(harbour.id(), jo, CLOCK.instant())).isFalse();
+        assertThat(access.sessionIsCurrent(harbour.id(), jo, after)).isTrue();
+        assertThat(access.sessionIsCurrent(harbour.id(), lee, before)).isTrue();
+        assertThat(access.sessionIsCurrent(PracticeId.random(), jo, before)).isTrue();
+
+        access.remove(harbour.id(), "lee");
+
+        assertThat(access.sessionIsCurrent(harbour.id(), lee, before)).isFalse();
+        assertThat(cutoffs.cutoffs).hasSize(2);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.policyhub.admin;
 
+import io.policyhub.practice.PracticeAccessManagement;
 import io.policyhub.practice.PracticeMemberships;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +42,9 @@ class AdminSecurity {
             HttpSecurity http,
             ClientRegistrationRepository registrations,
             OAuth2ClientProperties properties,
-            PracticeMemberships memberships) {
+            PracticeMemberships memberships,
+            PracticeAccessManagement access,
+            Clock clock) {
         var authorizationRequests =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, AdminPaths.AUTHORIZATION);
         authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -62,7 +66,7 @@ class AdminSecurity {
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                         .redirectionEndpoint(endpoint -> endpoint.baseUri(AdminPaths.LOGIN_CALLBACK))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new StaffAuthorities()))
-                        .defaultSuccessUrl(AdminPaths.HOME))
+                        .successHandler(new SignInMoment(clock)))
                 .logout(logout -> logout.logoutUrl(AdminPaths.LOGOUT).logoutSuccessHandler(logoutAtIssuer))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(new AdminAccessDeniedHandler(entryPoint)))
@@ -74,7 +78,7 @@ class AdminSecurity {
                         .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
                                 .maxAgeInSeconds(31_536_000)
                                 .includeSubDomains(true)))
-                .addFilterAfter(new AdminTenantScopeFilter(memberships), AuthorizationFilter.class);
+                .addFilterAfter(new AdminTenantScopeFilter(memberships, access), AuthorizationFilter.class);
         return http.build();
     }
 }

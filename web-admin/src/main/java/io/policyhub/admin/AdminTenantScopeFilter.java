@@ -1,5 +1,6 @@
 package io.policyhub.admin;
 
+import io.policyhub.practice.PracticeAccessManagement;
 import io.policyhub.practice.PracticeId;
 import io.policyhub.practice.PracticeMemberships;
 import io.policyhub.practice.TenantScope;
@@ -7,10 +8,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.MDC;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -18,13 +21,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * provided they still belong to it (or their only practice, chosen for them). Members of several practices who
  * have not chosen yet are sent to choose; people who belong to none are told so. The scope is put in the log MDC
  * and cleared when the request ends, as the REST API does for tokens.
+ *
+ * <p>A session carries the roles and practices of its sign-in. If an admin has since changed the member's role in
+ * the practice or removed them from it, the session ends here, before the page does anything, and the member
+ * signs in again: with the new role, or to find they no longer belong.
  */
 final class AdminTenantScopeFilter extends OncePerRequestFilter {
 
     private final PracticeMemberships memberships;
+    private final PracticeAccessManagement access;
 
-    AdminTenantScopeFilter(PracticeMemberships memberships) {
+    AdminTenantScopeFilter(PracticeMemberships memberships, PracticeAccessManagement access) {
         this.memberships = memberships;
+        this.access = access;
     }
 
     @Override
@@ -45,10 +54,25 @@ final class AdminTenantScopeFilter extends OncePerRequestFilter {
         var scope = new TenantScope(practice, memberOf, false, staff.get().actor());
         try (var ignored = TenantScope.activate(scope)) {
             practice.ifPresent(id -> MDC.put("practiceId", id.toString()));
+            if (practice.isPresent()
+                    && !access.sessionIsCurrent(practice.get(), staff.get().actor(), SignInMoment.of(request))) {
+                signOut(request);
+                AdminPaths.redirect(request, response, AdminPaths.HOME);
+                return;
+            }
             chain.doFilter(request, response);
         } finally {
             MDC.remove("practiceId");
         }
+    }
+
+    /** Ends the session here only: the provider's own session stays, so signing in again takes no password. */
+    private static void signOut(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
     }
 
     private static Optional<PracticeId> chosen(HttpServletRequest request, Set<PracticeId> memberships) {

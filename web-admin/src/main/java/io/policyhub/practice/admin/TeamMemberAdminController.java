@@ -25,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Admins give a member of the team another role, or take them off the team after a confirmation step, through the
  * identity provider. A refusal (the practice's last admin, a role shared with another practice, the provider out
  * of reach) is explained in the team's section and changes nothing. Someone of another practice is not found.
- * The change applies from the member's next sign-in: the pages read roles and practices from the sign-in.
+ * The change applies from the member's next page: a session signed in before it ends there (the pages read roles
+ * and practices from the sign-in).
  */
 @AdminController
 class TeamMemberAdminController {
@@ -64,7 +65,7 @@ class TeamMemberAdminController {
                 () -> {
                     TeamMember member = access.changeRole(CurrentPractice.id(), memberId, chosen);
                     return member.displayName() + " is now " + InvitationForm.withArticle(chosen)
-                            + ". A new role applies from their next sign-in.";
+                            + ". If they are signed in, their next page asks them to sign in again, and they continue with the new role.";
                 },
                 response,
                 model,
