@@ -42,6 +42,9 @@ class PortalIT extends IntegrationTest {
 
         assertThat(view.status()).isEqualTo(200);
         assertThat(view.text("practiceName")).isEqualTo("Portal Practice");
+        assertThat(view.json().get("professionalBody").isNull())
+                .as("no professional body named")
+                .isTrue();
         assertThat(view.text("policyTitle")).isEqualTo("Online sessions");
         assertThat(view.json().get("version").asInt()).isEqualTo(1);
         assertThat(view.text("content")).isEqualTo(version.text("content"));

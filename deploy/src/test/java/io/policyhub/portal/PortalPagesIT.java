@@ -54,6 +54,9 @@ class PortalPagesIT extends IntegrationTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(html.select("header").text()).contains("Aurora Mind and Body");
+        assertThat(html.select("footer .professional-body"))
+                .as("no professional body named yet")
+                .isEmpty();
         assertThat(html.select("h1").text()).isEqualTo("Social media policy");
         assertThat(html.select("article.policy strong").text()).isEqualTo("not");
         assertThat(html.select("label[for=fullName]").text()).isEqualTo("Your full name");
@@ -89,6 +92,22 @@ class PortalPagesIT extends IntegrationTest {
         assertThat(again.select("form.agreement")).isEmpty();
         assertThat(again.select(".done").text()).contains("You have already agreed to this version", "Ada Lovelace");
         assertThat(again.select(".done a.receipt-pdf").attr("href")).isEqualTo("/portal/api/" + token + "/receipt.pdf");
+    }
+
+    @Test
+    void thePageNamesTheProfessionalBodyThePracticesTherapistsAreRegisteredWith() throws Exception {
+        String body = "National Society of Talking Therapies (NSTT)";
+        assertThat(practice.admin()
+                        .patch(practice.path(""), Map.of("professionalBody", body))
+                        .status())
+                .isEqualTo(200);
+
+        Document html = Jsoup.parse(get("/portal/" + token).body());
+
+        assertThat(html.select("footer .professional-body").text())
+                .isEqualTo("Aurora Mind and Body’s therapists are registered with " + body + ".");
+        assertThat(anonymous().get("/portal/api/" + token).text("professionalBody"))
+                .isEqualTo(body);
     }
 
     @Test

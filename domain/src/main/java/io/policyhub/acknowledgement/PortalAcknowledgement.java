@@ -52,6 +52,7 @@ public class PortalAcknowledgement {
         return new PortalView(
                 practice.name(),
                 practice.contactEmail(),
+                practice.professionalBody(),
                 version,
                 acknowledgements.find(link.clientId(), link.policyId(), version.number()),
                 practice.brandColour(),
