@@ -11,7 +11,8 @@ import java.util.List;
  * <p>Each change enters the practice's audit trail in the same transaction, after the identity provider has made
  * it: a refused or failed change leaves no entry, and the audit chain's per-practice lock is taken only for the
  * commit, never while the provider is called (every other change of the practice, portal acknowledgements
- * included, would wait on it).
+ * included, would wait on it). A changed role or a removal also cuts off the sessions the member signed in to
+ * before it ({@link StaffSessionCutoffs}), so it takes effect at their next page.
  */
 public class PracticeAccessManagement {
 
