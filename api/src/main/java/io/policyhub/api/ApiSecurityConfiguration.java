@@ -12,6 +12,7 @@ import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import io.policyhub.acknowledgement.PortalTokens;
+import io.policyhub.practice.PracticeAccessManagement;
 import io.policyhub.practice.PracticeMemberships;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -48,6 +49,7 @@ class ApiSecurityConfiguration {
     SecurityFilterChain restApi(
             HttpSecurity http,
             PracticeMemberships memberships,
+            PracticeAccessManagement access,
             @Value("${policyhub.api.max-request-bytes:1048576}") long maxRequestBytes) {
         http.securityMatcher("/api/**")
                 // Bearer tokens only: no cookies, so nothing for a cross-site request to ride on.
@@ -104,7 +106,7 @@ class ApiSecurityConfiguration {
                                 .anyRequest()
                                 .denyAll())
                 .addFilterAfter(new RequestSizeLimitFilter(maxRequestBytes), BearerTokenAuthenticationFilter.class)
-                .addFilterAfter(new TenantScopeFilter(memberships), RequestSizeLimitFilter.class);
+                .addFilterAfter(new TenantScopeFilter(memberships, access), RequestSizeLimitFilter.class);
         return http.build();
     }
 

@@ -1,6 +1,7 @@
 package io.policyhub.api;
 
 import io.policyhub.shared.Actor;
+import java.util.Arrays;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -18,6 +19,10 @@ public final class Caller {
     public static boolean hasRole(String role) {
         return authentication().getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
+
+    static boolean hasAnyRole(String... roles) {
+        return Arrays.stream(roles).anyMatch(Caller::hasRole);
     }
 
     static Jwt jwt() {

@@ -13,6 +13,8 @@ public final class Roles {
     static final String[] READERS = {PRACTICE_VIEWER, PRACTICE_EDITOR, PRACTICE_ADMIN, INTEGRATOR};
     static final String[] AUTHORS = {PRACTICE_EDITOR, PRACTICE_ADMIN, INTEGRATOR};
     static final String[] MANAGERS = {PRACTICE_ADMIN, INTEGRATOR};
+    /** The roles of people on a practice's team, which its admins change. */
+    static final String[] STAFF = {PRACTICE_ADMIN, PRACTICE_EDITOR, PRACTICE_VIEWER};
 
     private Roles() {}
 }

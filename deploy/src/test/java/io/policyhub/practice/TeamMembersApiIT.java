@@ -2,12 +2,15 @@ package io.policyhub.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import io.policyhub.support.Api;
 import io.policyhub.support.ApiResponse;
 import io.policyhub.support.IntegrationTest;
 import io.policyhub.support.TestIssuer;
 import io.policyhub.support.TestPractice;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +146,47 @@ class TeamMembersApiIT extends IntegrationTest {
     }
 
     @Test
+    void aStaffTokenIssuedBeforeTheirRoleChangedOrTheyWereRemovedIsRefused() {
+        String viewer = harbour.alias() + "-viewer";
+        String editor = harbour.alias() + "-editor";
+        Api viewerBefore = tokenOf(viewer);
+        Api editorBefore = tokenOf(editor);
+        Api integrator = harbour.integrator();
+        assertThat(viewerBefore.get(harbour.path("/policies")).status()).isEqualTo(200);
+        awaitTheNextSecond();
+
+        harbour.admin().patch(harbour.path("/members/" + viewer), Map.of("role", "practice-editor"));
+        harbour.admin().delete(harbour.path("/members/" + editor));
+
+        for (Api outdated : List.of(viewerBefore, editorBefore)) {
+            ApiResponse refused = outdated.get(harbour.path("/policies"));
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.text("type")).isEqualTo(PROBLEMS + "access-changed");
+            assertThat(refused.header("WWW-Authenticate"))
+                    .hasValueSatisfying(challenge -> assertThat(challenge).contains("error=\"invalid_token\""));
+        }
+        assertThat(editorBefore
+                        .post(harbour.path("/policies"), Map.of("title", "Fees", "content", "# Fees"))
+                        .status())
+                .isEqualTo(401);
+        assertThat(tokenOf(viewer)
+                        .post(harbour.path("/policies"), Map.of("title", "Fees", "content", "# Fees"))
+                        .status())
+                .as("a new token, fetched at once, works with the new role")
+                .isEqualTo(201);
+        assertThat(harbour.admin()
+                        .get(harbour.path("/policies"))
+                        .json()
+                        .get("total")
+                        .asInt())
+                .as("only the new token's policy was created")
+                .isEqualTo(1);
+        assertThat(integrator.get(harbour.path("/policies")).status())
+                .as("integrators are not staff: their tokens are unaffected")
+                .isEqualTo(200);
+    }
+
+    @Test
     void onlyPracticeAdminsMayReadOrChangeTheStaff() {
         String viewer = harbour.path("/members/" + harbour.alias() + "-viewer");
         for (Api caller : List.of(harbour.editor(), harbour.viewer(), harbour.integrator())) {
@@ -174,6 +218,12 @@ class TeamMembersApiIT extends IntegrationTest {
                         .get(kestrel.path("/members/" + kestrel.alias() + "-admin"))
                         .text("role"))
                 .isEqualTo("practice-admin");
+    }
+
+    /** Tokens state their issue time in whole seconds: a change in a later second certainly follows it. */
+    private static void awaitTheNextSecond() {
+        long second = Instant.now().getEpochSecond();
+        await().atMost(Duration.ofSeconds(2)).until(() -> Instant.now().getEpochSecond() > second);
     }
 
     /** A fresh token of a test identity: it carries the identity's roles and practices as they are now. */
