@@ -54,8 +54,7 @@ final class TeamChanges {
                             + " was.");
         }
         directory.changeRole(member, role);
-        history.record(practice.id(), new StaffRoleChanged(member.id(), member.username(), member.role(), role));
-        cutoffs.cutOff(practice.id(), member.username(), clock.instant());
+        changed(practice, member, new StaffRoleChanged(member.id(), member.username(), member.role(), role));
         return member.withRole(role);
     }
 
@@ -64,9 +63,14 @@ final class TeamChanges {
         TeamMember member = find(team, memberId);
         keepAnAdmin(team, member, "be removed");
         directory.removeMember(practice, member);
-        history.record(practice.id(), new StaffRemoved(member.id(), member.username(), member.role()));
-        cutoffs.cutOff(practice.id(), member.username(), clock.instant());
+        changed(practice, member, new StaffRemoved(member.id(), member.username(), member.role()));
         return member;
+    }
+
+    /** Records what the provider changed, and ends the sessions the member signed in to before it. */
+    private void changed(Practice practice, TeamMember member, AccessChange change) {
+        history.record(practice.id(), change);
+        cutoffs.cutOff(practice.id(), member.username(), clock.instant());
     }
 
     /** Refuses to let the practice's last admin go: nobody else could manage its settings and team. */

@@ -54,7 +54,9 @@ final class AdminTenantScopeFilter extends OncePerRequestFilter {
         var scope = new TenantScope(practice, memberOf, false, staff.get().actor());
         try (var ignored = TenantScope.activate(scope)) {
             practice.ifPresent(id -> MDC.put("practiceId", id.toString()));
+            // Style sheets and scripts need no practice, nor the check's query.
             if (practice.isPresent()
+                    && !AdminPaths.worksWithoutPractice(request)
                     && !access.sessionIsCurrent(practice.get(), staff.get().actor(), SignInMoment.of(request))) {
                 signOut(request);
                 AdminPaths.redirect(request, response, AdminPaths.HOME);

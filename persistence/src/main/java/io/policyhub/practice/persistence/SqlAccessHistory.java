@@ -32,51 +32,46 @@ class SqlAccessHistory implements AccessHistory {
 
     @Override
     public void record(PracticeId practice, AccessChange change) {
-        Map<String, String> details = detailsOf(change);
+        var details = new LinkedHashMap<String, String>();
+        String event = describe(change, details);
         jdbc.sql(APPEND)
                 .params(
                         practice.value(),
-                        eventOf(change),
+                        event,
                         details.keySet().toArray(String[]::new),
                         details.values().toArray(String[]::new))
                 .query()
                 .listOfRows();
     }
 
-    private static String eventOf(AccessChange change) {
+    /** Puts the change's details into {@code details} and answers its event name. */
+    private static String describe(AccessChange change, Map<String, String> details) {
         return switch (change) {
-            case StaffInvited invited -> "STAFF_INVITED";
-            case StaffRoleChanged changed -> "STAFF_ROLE_CHANGED";
-            case StaffRemoved removed -> "STAFF_REMOVED";
-            case IntegrationCreated created -> "INTEGRATION_CREATED";
-        };
-    }
-
-    private static Map<String, String> detailsOf(AccessChange change) {
-        var details = new LinkedHashMap<String, String>();
-        switch (change) {
             case StaffInvited invited -> {
                 details.put("member", invited.email());
                 details.put("role", invited.role().roleName());
                 details.put("newAccount", Boolean.toString(invited.newAccount()));
+                yield "STAFF_INVITED";
             }
             case StaffRoleChanged changed -> {
                 details.put("memberId", changed.memberId());
                 details.put("member", changed.username());
                 put(details, "previousRole", changed.previousRole());
                 details.put("role", changed.role().roleName());
+                yield "STAFF_ROLE_CHANGED";
             }
             case StaffRemoved removed -> {
                 details.put("memberId", removed.memberId());
                 details.put("member", removed.username());
                 put(details, "role", removed.role());
+                yield "STAFF_REMOVED";
             }
             case IntegrationCreated created -> {
                 details.put("clientId", created.clientId());
                 details.put("integration", created.name());
+                yield "INTEGRATION_CREATED";
             }
-        }
-        return details;
+        };
     }
 
     private static void put(Map<String, String> details, String key, Optional<StaffRole> role) {

@@ -1,7 +1,10 @@
 package io.policyhub.acknowledgement.admin;
 
 import io.policyhub.audit.AuditEntry;
+import io.policyhub.practice.StaffRole;
+import io.policyhub.practice.admin.InvitationForm;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -68,12 +71,10 @@ record ActivityLine(Instant at, String actor, String text) {
 
     /** The role's own name ("practice-editor") as people say it ("an editor"). */
     private static String role(AuditEntry entry) {
-        return switch (find(ROLE, entry.detailsJson()).orElse("")) {
-            case "practice-admin" -> "an admin";
-            case "practice-editor" -> "an editor";
-            case "practice-viewer" -> "a viewer";
-            default -> "a member";
-        };
+        return find(ROLE, entry.detailsJson())
+                .flatMap(name -> StaffRole.highestOf(List.of(name)))
+                .map(InvitationForm::withArticle)
+                .orElse("a member");
     }
 
     private static Optional<String> find(Pattern pattern, String json) {

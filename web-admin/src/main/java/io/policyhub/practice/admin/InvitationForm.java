@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param inviteRole the realm role chosen, such as {@code practice-editor}
  */
-record InvitationForm(
+public record InvitationForm(
         @Nullable String inviteEmail,
         @Nullable String inviteRole,
         @Nullable String inviteFirstName,
@@ -89,7 +89,7 @@ record InvitationForm(
     }
 
     /** "an editor", for sentences about the role someone was given. */
-    static String withArticle(StaffRole role) {
+    public static String withArticle(StaffRole role) {
         String label = label(role).toLowerCase(Locale.ROOT);
         return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
     }
